@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.arrow.vector.BaseIntVector;
 import org.apache.arrow.vector.BitVector;
@@ -25,6 +27,7 @@ import org.apache.arrow.vector.UInt8Vector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.complex.FixedSizeListVector;
 import org.apache.arrow.vector.complex.ListVector;
+import org.apache.arrow.vector.complex.StructVector;
 
 /**
  * Runs src/test/python/uproot_dump.py to get uproot's reading of a tree, and compares Arrow
@@ -55,6 +58,11 @@ final class UprootOracle {
 
     /** Asserts that {@code v} equals uproot's {@code expected} entry (see uproot_dump.py). */
     static void assertSame(String what, JsonNode expected, FieldVector v) {
+        assertSame(what, expected, v, List.of());
+    }
+
+    /** Like {@link #assertSame(String, JsonNode, FieldVector)} for a struct field path. */
+    static void assertSame(String what, JsonNode expected, FieldVector v, List<String> path) {
         assertEquals(expected.get("entries").asInt(), v.getValueCount(), what + ": entries");
         if (expected.get("dtype").asText().equals("string")) {
             VarCharVector s = (VarCharVector) v;
@@ -64,10 +72,15 @@ final class UprootOracle {
             }
             return;
         }
-        List<String> levels = new ArrayList<>();
         FieldVector leaf = v;
         int level = 0;
-        while (leaf instanceof ListVector || leaf instanceof FixedSizeListVector) {
+        int step = 0;
+        while (leaf instanceof ListVector || leaf instanceof FixedSizeListVector
+                || leaf instanceof StructVector) {
+            if (leaf instanceof StructVector s) {
+                leaf = (FieldVector) s.getChild(path.get(step++));
+                continue;
+            }
             JsonNode lev = expected.get("offsets").get(level);
             if (lev == null) {
                 fail(what + ": Arrow has more nesting levels than uproot");
@@ -90,7 +103,6 @@ final class UprootOracle {
                 assertEquals(lev.get(1).asInt(), f.getListSize(), what + ": fixed size");
                 leaf = f.getDataVector();
             }
-            levels.add(leaf.getField().getType().toString());
             level++;
         }
         assertEquals(expected.get("offsets").size(), level, what + ": nesting levels");
@@ -102,6 +114,35 @@ final class UprootOracle {
                 fail(what + ": value " + i + " is " + leaf.getObject(i) + " (bits " + got
                         + "), uproot bits " + values.get(i));
             }
+        }
+    }
+
+    /**
+     * The columns uproot_dump.py would produce for a vector: the vector itself, or for structs
+     * (also inside lists) one column per leaf field, named "branch.field.subfield"; the value
+     * is the path of struct field names leading to it.
+     */
+    static Map<String, List<String>> columns(String name, FieldVector v) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        collect(name, List.of(), v, out);
+        return out;
+    }
+
+    private static void collect(String name, List<String> path, FieldVector v,
+            Map<String, List<String>> out) {
+        FieldVector inner = v;
+        while (inner instanceof ListVector || inner instanceof FixedSizeListVector) {
+            inner = inner instanceof ListVector l ? l.getDataVector()
+                    : ((FixedSizeListVector) inner).getDataVector();
+        }
+        if (inner instanceof StructVector s) {
+            for (FieldVector child : s.getChildrenFromFields()) {
+                List<String> p = new ArrayList<>(path);
+                p.add(child.getName());
+                collect(name + "." + child.getName(), p, child, out);
+            }
+        } else {
+            out.put(name, path);
         }
     }
 
