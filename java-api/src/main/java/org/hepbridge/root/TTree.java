@@ -49,7 +49,8 @@ public final class TTree {
         if (n < 0) {
             throw b.error("TTree fEntries = " + n + " is negative");
         }
-        return new TTree(file, tree.str("fName"), tree.str("fTitle"), n, Branch.flatten(tree));
+        return new TTree(file, tree.str("fName"), tree.str("fTitle"), n,
+                Branch.flatten(tree, new Forms(file.streamers())));
     }
 
     /** The tree's name. */
@@ -128,9 +129,7 @@ public final class TTree {
         List<FieldVector> vectors = new ArrayList<>();
         try {
             for (Branch b : wanted) {
-                Column col = readColumn(b, entryStart, entryStop);
-                Field f = b.interp.field(b.name);
-                vectors.add(ArrowConv.toVector(f, b.interp, col, allocator));
+                vectors.add(readVector(b, entryStart, entryStop, allocator));
             }
             List<Field> fields = new ArrayList<>();
             vectors.forEach(v -> fields.add(v.getField()));
@@ -154,10 +153,42 @@ public final class TTree {
         }
     }
 
-    private Column readColumn(Branch b, long start, long stop) throws RootIOException {
-        int n = (int) (stop - start);
-        Column col = new Column(n * b.interp.prim().size * b.interp.fixedLen(),
-                b.interp.jagged() || b.interp.kind() == Interp.Kind.CSTRING, n);
+    private FieldVector readVector(Branch b, long start, long stop, BufferAllocator allocator)
+            throws RootIOException {
+        Field f = b.interp.field(b.name);
+        if (b.interp.kind() != Interp.Kind.OBJECT) {
+            return ArrowConv.toVector(f, b.interp, readColumn(b, start, stop), allocator);
+        }
+        FormBuilder builder = b.interp.form().builder();
+        forEachBasket(b, start, stop, (d, from, to, obj) -> {
+            for (int i = from; i < to; i++) {
+                RBuffer e = new RBuffer(d.buf(), d.entryStart(i), d.entryEnd(i), file.path(),
+                        obj + " entry " + (d.firstEntry() + i), -1, 0);
+                builder.read(e);
+                if (e.remaining() != 0) {
+                    throw e.error("decoded " + e.pos() + " of the entry's " + e.limit()
+                            + " bytes as " + b.interp.rootType());
+                }
+            }
+        });
+        checkCount(b, builder.count(), (int) (stop - start));
+        FieldVector v = f.createVector(allocator);
+        try {
+            builder.fill(v);
+            return v;
+        } catch (RuntimeException e) {
+            v.close();
+            throw e;
+        }
+    }
+
+    /** What to do with entries [from, to) of one basket. */
+    private interface BasketAction {
+        void accept(BasketData d, int from, int to, String basketName) throws RootIOException;
+    }
+
+    private void forEachBasket(Branch b, long start, long stop, BasketAction action)
+            throws RootIOException {
         checkBranchEntries(b);
         for (int i = 0; i < b.basketCount(); i++) {
             long first = BasketLoader.firstEntry(b, i);
@@ -171,17 +202,36 @@ public final class TTree {
                         + d.entries() + " entries, the branch index says " + count,
                         RootIOException.NO_OFFSET);
             }
+            if (d.offsets() == null && b.interp.kind() == Interp.Kind.OBJECT && count > 0
+                    && (d.end() - d.start()) % count != 0) {
+                throw new RootIOException(file.path(), basketName(b, i), "basket of "
+                        + (d.end() - d.start()) + " bytes has no entry offsets and cannot hold "
+                        + count + " equal entries", RootIOException.NO_OFFSET);
+            }
             int from = (int) (Math.max(start, first) - first);
             int to = (int) (Math.min(stop, first + count) - first);
-            RBuffer ctx = new RBuffer(d.buf(), 0, d.buf().length, file.path(), basketName(b, i)
-                    + " payload", -1, 0);
-            ColumnDecoder.decode(b.interp, d, from, to, col, ctx);
+            action.accept(d, from, to, basketName(b, i));
         }
-        if (col.entries != n) {
+    }
+
+    private void checkCount(Branch b, int got, int n) throws RootIOException {
+        if (got != n) {
             throw new RootIOException(file.path(), "TTree '" + name + "' branch '" + b.name + "'",
-                    "baskets cover " + col.entries + " of the " + n + " entries requested",
+                    "baskets cover " + got + " of the " + n + " entries requested",
                     RootIOException.NO_OFFSET);
         }
+    }
+
+    private Column readColumn(Branch b, long start, long stop) throws RootIOException {
+        int n = (int) (stop - start);
+        Column col = new Column(n * b.interp.prim().size * b.interp.fixedLen(),
+                b.interp.jagged() || b.interp.kind() == Interp.Kind.CSTRING, n);
+        forEachBasket(b, start, stop, (d, from, to, obj) -> {
+            RBuffer ctx = new RBuffer(d.buf(), 0, d.buf().length, file.path(), obj + " payload",
+                    -1, 0);
+            ColumnDecoder.decode(b.interp, d, from, to, col, ctx);
+        });
+        checkCount(b, col.entries, n);
         return col;
     }
 
