@@ -118,6 +118,37 @@ public final class TTree {
     public VectorSchemaRoot read(BufferAllocator allocator, List<String> branchNames,
             long entryStart, long entryStop) throws RootIOException {
         checkRange(entryStart, entryStop);
+        List<Branch> wanted = resolve(branchNames);
+        BasketFetcher fetcher = new BasketFetcher(file, name);
+        try {
+            return read(allocator, wanted, entryStart, entryStop, fetcher, false);
+        } finally {
+            fetcher.clear();
+        }
+    }
+
+    /**
+     * Reads the named branches in chunks of {@code chunkEntries} entries. Each call to
+     * {@code next()} returns a new root owned by the caller, holding the next chunk; at most one
+     * basket per branch is kept between chunks, so memory follows the chunk size, not the tree.
+     * Decoding errors surface from {@code next()} as {@link java.io.UncheckedIOException}
+     * wrapping the {@link RootIOException}.
+     *
+     * <p>The iterator is not thread-safe; close it to drop kept baskets early.
+     *
+     * @throws RootIOException on unknown or unsupported branch names or chunkEntries &lt; 1
+     */
+    public ChunkIterator iterate(BufferAllocator allocator, List<String> branchNames,
+            long chunkEntries) throws RootIOException {
+        if (chunkEntries < 1) {
+            throw new RootIOException(file.path(), "TTree '" + name + "'", "chunk size "
+                    + chunkEntries + " must be at least 1 entry", RootIOException.NO_OFFSET);
+        }
+        return new ChunkIterator(this, allocator, resolve(branchNames),
+                Math.min(chunkEntries, Integer.MAX_VALUE - 8));
+    }
+
+    private List<Branch> resolve(List<String> branchNames) throws RootIOException {
         List<Branch> wanted = new ArrayList<>();
         for (String n : branchNames) {
             Branch b = find(n);
@@ -126,10 +157,23 @@ public final class TTree {
             }
             wanted.add(b);
         }
+        return wanted;
+    }
+
+    VectorSchemaRoot read(BufferAllocator allocator, List<Branch> wanted, long entryStart,
+            long entryStop, BasketFetcher fetcher, boolean keep) throws RootIOException {
+        for (Branch b : wanted) {
+            checkBranchEntries(b);
+            for (int i = 0; i < b.basketCount(); i++) {
+                if (overlaps(b, i, entryStart, entryStop)) {
+                    fetcher.prefetch(b, i);
+                }
+            }
+        }
         List<FieldVector> vectors = new ArrayList<>();
         try {
             for (Branch b : wanted) {
-                vectors.add(readVector(b, entryStart, entryStop, allocator));
+                vectors.add(readVector(b, entryStart, entryStop, allocator, fetcher, keep));
             }
             List<Field> fields = new ArrayList<>();
             vectors.forEach(v -> fields.add(v.getField()));
@@ -153,14 +197,15 @@ public final class TTree {
         }
     }
 
-    private FieldVector readVector(Branch b, long start, long stop, BufferAllocator allocator)
-            throws RootIOException {
+    private FieldVector readVector(Branch b, long start, long stop, BufferAllocator allocator,
+            BasketFetcher fetcher, boolean keep) throws RootIOException {
         Field f = b.interp.field(b.name);
         if (b.interp.kind() != Interp.Kind.OBJECT) {
-            return ArrowConv.toVector(f, b.interp, readColumn(b, start, stop), allocator);
+            Column col = readColumn(b, start, stop, fetcher, keep);
+            return ArrowConv.toVector(f, b.interp, col, allocator);
         }
         FormBuilder builder = b.interp.form().builder();
-        forEachBasket(b, start, stop, (d, from, to, obj) -> {
+        forEachBasket(b, start, stop, fetcher, keep, (d, from, to, obj) -> {
             for (int i = from; i < to; i++) {
                 RBuffer e = new RBuffer(d.buf(), d.entryStart(i), d.entryEnd(i), file.path(),
                         obj + " entry " + (d.firstEntry() + i), -1, 0);
@@ -187,16 +232,24 @@ public final class TTree {
         void accept(BasketData d, int from, int to, String basketName) throws RootIOException;
     }
 
-    private void forEachBasket(Branch b, long start, long stop, BasketAction action)
-            throws RootIOException {
-        checkBranchEntries(b);
+    private static boolean overlaps(Branch b, int i, long start, long stop) {
+        long first = BasketLoader.firstEntry(b, i);
+        long count = BasketLoader.declaredEntries(b, i);
+        return count > 0 && first + count > start && first < stop;
+    }
+
+    private void forEachBasket(Branch b, long start, long stop, BasketFetcher fetcher,
+            boolean keep, BasketAction action) throws RootIOException {
         for (int i = 0; i < b.basketCount(); i++) {
-            long first = BasketLoader.firstEntry(b, i);
-            long count = BasketLoader.declaredEntries(b, i);
-            if (first + count <= start || first >= stop || count == 0) {
+            if (!overlaps(b, i, start, stop)) {
                 continue;
             }
-            BasketData d = BasketLoader.load(file, name, b, i);
+            long first = BasketLoader.firstEntry(b, i);
+            long count = BasketLoader.declaredEntries(b, i);
+            BasketData d = fetcher.get(b, i);
+            if (keep && first + count > stop) {
+                fetcher.keep(b, i, d);
+            }
             if (d.entries() != count) {
                 throw new RootIOException(file.path(), basketName(b, i), "basket holds "
                         + d.entries() + " entries, the branch index says " + count,
@@ -222,11 +275,12 @@ public final class TTree {
         }
     }
 
-    private Column readColumn(Branch b, long start, long stop) throws RootIOException {
+    private Column readColumn(Branch b, long start, long stop, BasketFetcher fetcher,
+            boolean keep) throws RootIOException {
         int n = (int) (stop - start);
         Column col = new Column(n * b.interp.prim().size * b.interp.fixedLen(),
                 b.interp.jagged() || b.interp.kind() == Interp.Kind.CSTRING, n);
-        forEachBasket(b, start, stop, (d, from, to, obj) -> {
+        forEachBasket(b, start, stop, fetcher, keep, (d, from, to, obj) -> {
             RBuffer ctx = new RBuffer(d.buf(), 0, d.buf().length, file.path(), obj + " payload",
                     -1, 0);
             ColumnDecoder.decode(b.interp, d, from, to, col, ctx);
