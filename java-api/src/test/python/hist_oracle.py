@@ -1,15 +1,20 @@
 """Oracle for HistCrossCheckTest: refill with Python `hist` and compare with Java's UHI JSON.
 
-Usage: hist_oracle.py INPUT_JSON JAVA_UHI_JSON OUTPUT_UHI_JSON
+Usage: hist_oracle.py INPUT_JSON JAVA_UHI_JSON OUTPUT_DIR
 
 INPUT_JSON holds the raw fill columns (m4l, pt, channel, njet, weight). The binning below is
 written independently of the Java test on purpose: both must agree with the task's definition.
-Exits non-zero with a message on any mismatch; writes hist's own UHI JSON for the Java side.
+Exits non-zero with a message on any mismatch. Writes, for the Java side to compare, hist's own
+UHI JSON (hist.json), its projection on (channel, m4l), m4l rebinned by 4 and pt rebinned to the
+edges 0, 25, 100, 200.
 """
 
 import json
 import sys
 
+import os
+
+import boost_histogram as bh
 import hist
 import numpy as np
 import uhi.io.json
@@ -20,7 +25,7 @@ CHANNEL = hist.axis.StrCategory(["4e", "4mu", "2e2mu"], name="channel", label="c
 NJET = hist.axis.IntCategory([0, 1, 2], name="njet", label="jets")
 
 
-def main(inp, java_json, out_json):
+def main(inp, java_json, out_dir):
     with open(inp) as f:
         cols = json.load(f)
     ours = hist.Hist(M4L, PT, CHANNEL, NJET, storage=hist.storage.Weight())
@@ -47,8 +52,15 @@ def main(inp, java_json, out_json):
             idx = np.argwhere(bad)[:5].tolist()
             sys.exit(f"{what} differ in {bad.sum()} cells, first {idx}")
 
-    with open(out_json, "w") as f:
-        json.dump(ours, f, default=uhi.io.json.default)
+    outputs = {
+        "hist.json": ours,
+        "project_channel_m4l.json": ours.project("channel", "m4l"),
+        "rebin_m4l_4.json": ours[{"m4l": bh.rebin(4)}],
+        "rebin_pt_edges.json": ours[{"pt": bh.rebin(edges=[0, 25, 100, 200])}],
+    }
+    for name, h in outputs.items():
+        with open(os.path.join(out_dir, name), "w") as f:
+            json.dump(h, f, default=uhi.io.json.default)
     flow = ours.values(flow=True)
     print(f"cells={flow.size} sum_flow={flow.sum():.12g} sum={ours.values().sum():.12g}")
 

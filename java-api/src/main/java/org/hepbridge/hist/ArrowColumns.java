@@ -1,58 +1,65 @@
 package org.hepbridge.hist;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float4Vector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.SmallIntVector;
+import org.apache.arrow.vector.VarCharVector;
 
-/** Typed access to numeric Arrow columns for histogram filling. */
+/** Typed access to Arrow columns for histogram filling. */
 final class ArrowColumns {
 
     private ArrowColumns() {
     }
 
-    /** Reads row {@code i} as a double; only called for non-null rows. */
+    /** Reads a non-null numeric row as a double. */
     interface Reader {
-        double get(int i);
+        double get(int row);
+    }
 
-        boolean isNull(int i);
+    /** Maps a non-null row to a bin index of one axis. */
+    interface Indexer {
+        int index(int row);
     }
 
     static Reader reader(FieldVector v) {
-        return switch (v) {
-            case Float8Vector f -> reader(f, f::get);
-            case Float4Vector f -> reader(f, f::get);
-            case IntVector f -> reader(f, f::get);
-            case BigIntVector f -> reader(f, f::get);
-            case SmallIntVector f -> reader(f, f::get);
+        IntToDoubleFunction get = switch (v) {
+            case Float8Vector f -> f::get;
+            case Float4Vector f -> f::get;
+            case IntVector f -> f::get;
+            case BigIntVector f -> f::get;
+            case SmallIntVector f -> f::get;
             default -> throw new IllegalArgumentException("Histogram.fill: Arrow column '"
                     + v.getName() + "' has unsupported type " + v.getMinorType()
                     + "; expected FLOAT8, FLOAT4, INT, BIGINT or SMALLINT");
         };
+        return get::applyAsDouble;
     }
 
-    private static Reader reader(FieldVector v, java.util.function.IntToDoubleFunction get) {
-        return new Reader() {
-            @Override
-            public double get(int i) {
-                return get.applyAsDouble(i);
+    static Indexer indexer(FieldVector v, Axis axis, int axisNumber) {
+        if (v instanceof VarCharVector s) {
+            if (axis instanceof CategoryAxis c && c.isStringAxis()) {
+                return row -> c.index(new String(s.get(row), StandardCharsets.UTF_8));
             }
-
-            @Override
-            public boolean isNull(int i) {
-                return v.isNull(i);
-            }
-        };
+            throw new IllegalArgumentException("Histogram.fill: Arrow string column '"
+                    + v.getName() + "' needs a string category axis, but axis " + axisNumber
+                    + " is " + axis);
+        }
+        Reader r = reader(v);
+        return row -> axis.index(r.get(row));
     }
 
-    static boolean anyNull(Reader[] columns, Reader weights, int i) {
-        for (Reader r : columns) {
-            if (r.isNull(i)) {
+    static boolean anyNull(List<? extends FieldVector> columns, FieldVector weights, int row) {
+        for (FieldVector v : columns) {
+            if (v.isNull(row)) {
                 return true;
             }
         }
-        return weights != null && weights.isNull(i);
+        return weights != null && weights.isNull(row);
     }
 }

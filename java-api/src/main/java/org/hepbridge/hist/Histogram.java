@@ -232,32 +232,41 @@ public final class Histogram {
 
     /**
      * Adds the rows of Arrow columns, one per axis, with an optional weight column (null means
-     * weight 1). Columns may be {@code Float4Vector}, {@code Float8Vector}, {@code IntVector},
-     * {@code BigIntVector} or {@code SmallIntVector}, all of the same length; a row with a null in
-     * any column (weights included) is skipped. The vectors are only read, not retained.
+     * weight 1). Numeric columns may be {@code Float4Vector}, {@code Float8Vector},
+     * {@code IntVector}, {@code BigIntVector} or {@code SmallIntVector}; a string category axis
+     * also takes a {@code VarCharVector}. All columns must have the same length; a row with a
+     * null in any column (weights included) is skipped. The vectors are only read, not retained.
      */
     public void fill(List<? extends FieldVector> columns, FieldVector weights) {
         requireCoords(columns.size());
-        ArrowColumns.Reader[] readers = new ArrowColumns.Reader[columns.size()];
         int n = columns.get(0).getValueCount();
-        for (int a = 0; a < readers.length; a++) {
-            readers[a] = ArrowColumns.reader(columns.get(a));
+        ArrowColumns.Indexer[] indexers = new ArrowColumns.Indexer[columns.size()];
+        for (int a = 0; a < indexers.length; a++) {
             requireSameLength(n, columns.get(a).getValueCount());
+            indexers[a] = ArrowColumns.indexer(columns.get(a), axes.get(a), a);
         }
-        ArrowColumns.Reader wr = weights == null ? null : ArrowColumns.reader(weights);
+        ArrowColumns.Reader wr = null;
         if (weights != null) {
             requireSameLength(n, weights.getValueCount());
+            wr = ArrowColumns.reader(weights);
         }
-        double[] row = new double[readers.length];
         for (int i = 0; i < n; i++) {
-            if (ArrowColumns.anyNull(readers, wr, i)) {
-                continue;
+            if (!ArrowColumns.anyNull(columns, weights, i)) {
+                add(arrowCell(indexers, i), wr == null ? 1.0 : wr.get(i));
             }
-            for (int a = 0; a < row.length; a++) {
-                row[a] = readers[a].get(i);
-            }
-            fill(row, wr == null ? 1.0 : wr.get(i));
         }
+    }
+
+    private int arrowCell(ArrowColumns.Indexer[] indexers, int row) {
+        int cell = 0;
+        for (int a = 0; a < indexers.length; a++) {
+            int c = axes.get(a).cell(indexers[a].index(row));
+            if (c < 0) {
+                return -1;
+            }
+            cell += c * strides[a];
+        }
+        return cell;
     }
 
     private void add(int cell, double w) {
@@ -439,20 +448,34 @@ public final class Histogram {
     /**
      * A histogram whose axis {@code axis} has groups of {@code factor} neighbouring bins merged;
      * flow bins are kept. The factor must divide the number of bins; category axes cannot be
-     * rebinned.
+     * rebinned. A regular axis stays regular, a variable axis keeps every factor-th edge.
      */
     public Histogram rebin(int axis, int factor) {
         checkAxisNumber("rebin", axis);
+        return remap(axis, Rebinning.byFactor(axes.get(axis), factor));
+    }
+
+    /**
+     * A histogram whose axis {@code axis} is rebinned to the given edges, which must be a subset
+     * of the current edges including the first and the last; the result has a
+     * {@link VariableAxis} there. Flow bins are kept.
+     */
+    public Histogram rebin(int axis, double... newEdges) {
+        checkAxisNumber("rebin", axis);
+        return remap(axis, Rebinning.byEdges(axes.get(axis), newEdges));
+    }
+
+    private Histogram remap(int axis, Rebinning.Plan plan) {
         Axis old = axes.get(axis);
         List<Axis> newAxes = new ArrayList<>(axes);
-        newAxes.set(axis, Rebinning.merged(old, factor));
+        newAxes.set(axis, plan.axis());
         Histogram out = new Histogram(newAxes);
         int[] cells = new int[rank()];
         int[] extents = shape(true);
         for (int i = 0; i < sumW.length; i++) {
             int dst = 0;
             for (int a = 0; a < rank(); a++) {
-                int c = a == axis ? Rebinning.mergedCell(old, cells[a], factor) : cells[a];
+                int c = a == axis ? plan.mergedCell(old, cells[a]) : cells[a];
                 dst += c * out.strides[a];
             }
             out.sumW[dst] += sumW[i];

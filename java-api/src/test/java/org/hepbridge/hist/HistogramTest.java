@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.Float4Vector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
@@ -90,14 +92,31 @@ class HistogramTest {
     }
 
     @Test
-    void unsupportedArrowColumnTypeIsNamed() {
+    void arrowStringColumnsFillStringCategoriesAndOtherTypesAreNamed() {
         try (BufferAllocator alloc = new RootAllocator();
-                VarCharVector s = new VarCharVector("channel", alloc)) {
+                VarCharVector s = new VarCharVector("channel", alloc);
+                BitVector b = new BitVector("flag", alloc)) {
             s.allocateNew();
-            s.setValueCount(0);
+            s.setSafe(0, "4mu".getBytes(StandardCharsets.UTF_8));
+            s.setNull(1);
+            s.setSafe(2, "2e2mu".getBytes(StandardCharsets.UTF_8));
+            s.setSafe(3, "4mu".getBytes(StandardCharsets.UTF_8));
+            s.setValueCount(4);
+            Histogram h = new Histogram(new CategoryAxis("channel", List.of("4e", "4mu")));
+            h.fill(s);
+            // Two 4mu rows, one unknown (flow), one null (skipped).
+            assertArrayEquals(new double[] {0, 2, 1}, h.values(true), 0);
+
             var e = assertThrows(IllegalArgumentException.class,
                     () -> Histogram.regular("x", 1, 0, 1).fill(s));
-            assertEquals("Histogram.fill: Arrow column 'channel' has unsupported type VARCHAR;"
+            assertEquals("Histogram.fill: Arrow string column 'channel' needs a string category"
+                    + " axis, but axis 0 is RegularAxis[name=x, label=x, bins=1, lo=0.0, hi=1.0,"
+                    + " underflow=true, overflow=true]", e.getMessage());
+            b.allocateNew(1);
+            b.setValueCount(1);
+            e = assertThrows(IllegalArgumentException.class,
+                    () -> Histogram.regular("x", 1, 0, 1).fill(b));
+            assertEquals("Histogram.fill: Arrow column 'flag' has unsupported type BIT;"
                     + " expected FLOAT8, FLOAT4, INT, BIGINT or SMALLINT", e.getMessage());
         }
     }
@@ -178,6 +197,17 @@ class HistogramTest {
         Histogram vr = v.rebin(0, 2);
         assertArrayEquals(new double[] {0, 25, 100}, vr.axis(0).edges(), 0);
         assertArrayEquals(new double[] {1, 3}, vr.values(), 0);
+
+        // Edges {0, 25, 100} of {0, 10, 25, 50, 100}: [0, 25) holds 5, [25, 100) holds 30, 60, 70.
+        Histogram ve = v.rebin(0, 0, 25, 100);
+        assertEquals(new VariableAxis("pt", new double[] {0, 25, 100}), ve.axis(0));
+        assertArrayEquals(new double[] {0, 1, 3, 0}, ve.values(true), 0);
+        var bad = assertThrows(IllegalArgumentException.class, () -> v.rebin(0, 0, 30, 100));
+        assertEquals("Histogram.rebin: new edge 30.0 of axis 'pt' is not an old edge; old edges"
+                + " are [0.0, 10.0, 25.0, 50.0, 100.0]", bad.getMessage());
+        bad = assertThrows(IllegalArgumentException.class, () -> v.rebin(0, 0, 50));
+        assertEquals("Histogram.rebin: new edges of axis 'pt' must span the old range [0.0,"
+                + " 100.0], got [0.0, 50.0]", bad.getMessage());
 
         var e = assertThrows(IllegalArgumentException.class, () -> h.rebin(0, 3));
         assertEquals("Histogram.rebin: factor 3 does not divide the 4 bins of axis 'x'",
