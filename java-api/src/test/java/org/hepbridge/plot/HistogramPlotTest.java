@@ -156,6 +156,31 @@ class HistogramPlotTest {
     }
 
     @Test
+    void variableBinsWithEmptyDataBinsDrawOnlyUpperErrors() throws Exception {
+        // Data in 3 of 5 variable bins (counts 1, 4, 12); the two empty bins get an upper
+        // error bar but no marker.
+        Histogram d = Histogram.variable("pt", 0, 10, 25, 50, 100, 200);
+        d.fill(new double[] {5, 30, 30, 30, 30});
+        for (int i = 0; i < 12; i++) {
+            d.fill(150);
+        }
+        Histogram bkg = Histogram.variable("pt", 0, 10, 25, 50, 100, 200);
+        bkg.fill(new double[] {5, 15, 30, 70, 150}, new double[] {1.5, 0.8, 3.6, 2.0, 10});
+        HistogramPlot plot = new HistogramPlot().title("Leading lepton p_{T}")
+                .xLabel("p_{T} [GeV]").data("Data", d).stack("ZZ*", bkg, new Color(0xFF, 0x66,
+                        0x66)).pulls().text("ATLAS Open Data");
+        plot.writePng(OUT.resolve("pt_variable_pulls.png"), 640, 640);
+        Path svg = OUT.resolve("pt_variable_pulls.svg");
+        plot.writeSvg(svg, 640, 640);
+        Document doc = parse(svg);
+        assertEquals(List.of("data-marker-0", "data-marker-2", "data-marker-4"),
+                idsStartingWith(doc, "data-marker-").stream().map(e -> e.getAttribute("id"))
+                        .toList());
+        assertEquals(5, idsStartingWith(doc, "pull-bar-").size());
+        assertEquals(2, idsStartingWith(doc, "legend-text-").size());
+    }
+
+    @Test
     void misuseIsReportedWithTheOffendingValues() {
         HistogramPlot p = new HistogramPlot().data("Data", Histogram.regular("m", 2, 0, 2));
         var e = assertThrows(IllegalArgumentException.class,
