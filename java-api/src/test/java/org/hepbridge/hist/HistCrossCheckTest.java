@@ -17,6 +17,7 @@ import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.VarCharVector;
+import org.hepbridge.testing.PythonOracle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,8 +77,8 @@ class HistCrossCheckTest {
         Path javaJson = dir.resolve("java.json");
         Files.writeString(javaJson, h.toUhiJson());
 
-        String out = PythonOracle.run("hist_oracle.py", input.toString(), javaJson.toString(),
-                dir.toString());
+        String out = PythonOracle.run(PythonOracle.script("hist/hist_oracle.py"),
+                input.toString(), javaJson.toString(), dir.toString());
         Path histJson = dir.resolve("hist.json");
         assertTrue(out.startsWith("cells=" + 26 * 7 * 4 * 4 + " "), out);
 

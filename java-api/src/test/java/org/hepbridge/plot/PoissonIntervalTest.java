@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.hepbridge.hist.PythonOracle;
+import org.hepbridge.testing.PythonOracle;
 import org.junit.jupiter.api.Test;
 
 class PoissonIntervalTest {
@@ -36,7 +36,8 @@ class PoissonIntervalTest {
             for (int i = 0; i < counts.size(); i++) {
                 args[i + 1] = counts.get(i);
             }
-            String[] lines = PythonOracle.run("garwood_oracle.py", args).strip().split("\n");
+            String[] lines = PythonOracle.run(PythonOracle.script("hist/garwood_oracle.py"),
+                    args).strip().split("\n");
             assertEquals(counts.size(), lines.length);
             for (String line : lines) {
                 String[] f = line.split(" ");
