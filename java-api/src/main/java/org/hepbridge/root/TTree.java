@@ -1,0 +1,216 @@
+package org.hepbridge.root;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.util.AutoCloseables;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Field;
+
+/**
+ * A TTree's metadata and a reader of its branches into Arrow.
+ *
+ * <p>Lifetime: valid while its {@link RootFile} is open. Thread-safety: immutable; concurrent
+ * {@link #read} calls are safe (each returns its own vectors).
+ */
+public final class TTree {
+    private final RootFile file;
+    private final String name;
+    private final String title;
+    private final long entries;
+    private final Map<String, Branch> branches;
+
+    private TTree(RootFile file, String name, String title, long entries, List<Branch> list) {
+        this.file = file;
+        this.name = name;
+        this.title = title;
+        this.entries = entries;
+        Map<String, Branch> m = new LinkedHashMap<>();
+        for (Branch b : list) {
+            m.putIfAbsent(b.name, b);
+        }
+        this.branches = m;
+    }
+
+    static boolean isTreeClass(String cls) {
+        return cls.equals("TTree") || cls.equals("TNtuple") || cls.equals("TNtupleD");
+    }
+
+    static TTree read(RootFile file, Key key) throws RootIOException {
+        RBuffer b = file.payload(key);
+        Object o = new ObjectReader(file.streamers()).readObject(b, key.className());
+        if (!(o instanceof RObject tree) || tree.skipped()) {
+            throw b.error("the file has no streamer info for " + key.className());
+        }
+        long n = tree.num("fEntries", -1);
+        if (n < 0) {
+            throw b.error("TTree fEntries = " + n + " is negative");
+        }
+        return new TTree(file, tree.str("fName"), tree.str("fTitle"), n, Branch.flatten(tree));
+    }
+
+    /** The tree's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The tree's title. */
+    public String title() {
+        return title;
+    }
+
+    /** Number of entries. */
+    public long entries() {
+        return entries;
+    }
+
+    /** Every data-carrying branch, in file order, with its types or why it cannot be read. */
+    public List<BranchInfo> branches() {
+        List<BranchInfo> out = new ArrayList<>();
+        for (Branch b : branches.values()) {
+            out.add(b.info());
+        }
+        return out;
+    }
+
+    /**
+     * Describes one branch.
+     *
+     * @throws RootIOException if there is no such branch; the message lists the nearest names
+     */
+    public BranchInfo branch(String branchName) throws RootIOException {
+        return find(branchName).info();
+    }
+
+    Branch find(String branchName) throws RootIOException {
+        Branch b = branches.get(branchName);
+        if (b == null) {
+            throw new RootIOException(file.path(), "TTree '" + name + "'", "no branch '"
+                    + branchName + "'" + Names.suggest(branchName, branches.keySet()),
+                    RootIOException.NO_OFFSET);
+        }
+        return b;
+    }
+
+    /**
+     * Reads all entries of the named branches; see {@link #read(BufferAllocator, List, long,
+     * long)}.
+     */
+    public VectorSchemaRoot read(BufferAllocator allocator, List<String> branchNames)
+            throws RootIOException {
+        return read(allocator, branchNames, 0, entries);
+    }
+
+    /**
+     * Reads entries [entryStart, entryStop) of the named branches into a new root, one field per
+     * branch in the order given, named like the branch. Only these branches' baskets are read.
+     *
+     * <p>Ownership: the caller owns the returned root (close it); its buffers come from
+     * {@code allocator}. On failure nothing is left allocated.
+     *
+     * @throws RootIOException on an unknown branch (listing the nearest names), an invalid
+     *     range, an unsupported branch ({@link UnsupportedBranchException}) or corrupt data
+     */
+    public VectorSchemaRoot read(BufferAllocator allocator, List<String> branchNames,
+            long entryStart, long entryStop) throws RootIOException {
+        checkRange(entryStart, entryStop);
+        List<Branch> wanted = new ArrayList<>();
+        for (String n : branchNames) {
+            Branch b = find(n);
+            if (b.interp == null) {
+                throw new UnsupportedBranchException(file.path(), name, n, b.unsupported);
+            }
+            wanted.add(b);
+        }
+        List<FieldVector> vectors = new ArrayList<>();
+        try {
+            for (Branch b : wanted) {
+                Column col = readColumn(b, entryStart, entryStop);
+                Field f = b.interp.field(b.name);
+                vectors.add(ArrowConv.toVector(f, b.interp, col, allocator));
+            }
+            List<Field> fields = new ArrayList<>();
+            vectors.forEach(v -> fields.add(v.getField()));
+            return new VectorSchemaRoot(fields, vectors, (int) (entryStop - entryStart));
+        } catch (RootIOException | RuntimeException e) {
+            closeAll(vectors, e);
+            throw e;
+        }
+    }
+
+    private void checkRange(long start, long stop) throws RootIOException {
+        if (start < 0 || stop < start || stop > entries) {
+            throw new RootIOException(file.path(), "TTree '" + name + "'", "invalid entry range ["
+                    + start + ", " + stop + "): the tree has " + entries + " entries",
+                    RootIOException.NO_OFFSET);
+        }
+        if (stop - start > Integer.MAX_VALUE - 8) {
+            throw new RootIOException(file.path(), "TTree '" + name + "'", "entry range ["
+                    + start + ", " + stop + ") is too long for one Arrow batch; read in chunks",
+                    RootIOException.NO_OFFSET);
+        }
+    }
+
+    private Column readColumn(Branch b, long start, long stop) throws RootIOException {
+        int n = (int) (stop - start);
+        Column col = new Column(n * b.interp.prim().size * b.interp.fixedLen(),
+                b.interp.jagged() || b.interp.kind() == Interp.Kind.CSTRING, n);
+        checkBranchEntries(b);
+        for (int i = 0; i < b.basketCount(); i++) {
+            long first = BasketLoader.firstEntry(b, i);
+            long count = BasketLoader.declaredEntries(b, i);
+            if (first + count <= start || first >= stop || count == 0) {
+                continue;
+            }
+            BasketData d = BasketLoader.load(file, name, b, i);
+            if (d.entries() != count) {
+                throw new RootIOException(file.path(), basketName(b, i), "basket holds "
+                        + d.entries() + " entries, the branch index says " + count,
+                        RootIOException.NO_OFFSET);
+            }
+            int from = (int) (Math.max(start, first) - first);
+            int to = (int) (Math.min(stop, first + count) - first);
+            RBuffer ctx = new RBuffer(d.buf(), 0, d.buf().length, file.path(), basketName(b, i)
+                    + " payload", -1, 0);
+            ColumnDecoder.decode(b.interp, d, from, to, col, ctx);
+        }
+        if (col.entries != n) {
+            throw new RootIOException(file.path(), "TTree '" + name + "' branch '" + b.name + "'",
+                    "baskets cover " + col.entries + " of the " + n + " entries requested",
+                    RootIOException.NO_OFFSET);
+        }
+        return col;
+    }
+
+    private void checkBranchEntries(Branch b) throws RootIOException {
+        if (b.entries != entries) {
+            throw new RootIOException(file.path(), "TTree '" + name + "' branch '" + b.name + "'",
+                    "branch has " + b.entries + " entries, the tree " + entries,
+                    RootIOException.NO_OFFSET);
+        }
+        if (b.basketEntry.length < b.basketCount()) {
+            throw new RootIOException(file.path(), "TTree '" + name + "' branch '" + b.name + "'",
+                    "basket index lists " + b.basketEntry.length + " first entries for "
+                    + b.basketCount() + " baskets", RootIOException.NO_OFFSET);
+        }
+    }
+
+    private String basketName(Branch b, int i) {
+        return "TTree '" + name + "' branch '" + b.name + "' basket " + i;
+    }
+
+    private static void closeAll(List<FieldVector> vectors, Exception primary) {
+        try {
+            AutoCloseables.close(vectors);
+        } catch (Exception e) {
+            primary.addSuppressed(e);
+        }
+    }
+
+    RootFile file() {
+        return file;
+    }
+}
