@@ -1,9 +1,9 @@
 /*
  * hbl.h -- the C interface of the hepbridge legacy analysis tools.
  *
- * The tools themselves are C++ classes (see hbl/*.hpp). This header exposes them to any
- * language with a C foreign-function interface, one call per *batch* of events, using the
- * column layout of Apache Arrow:
+ * The tools themselves are C++ classes (see the hbl/<Tool>.hpp headers). This header
+ * exposes them to any language with a C foreign-function interface, one call per *batch*
+ * of events, using the column layout of Apache Arrow:
  *
  *   - a per-lepton quantity is one flat value buffer holding the leptons of all events of
  *     the batch back to back;

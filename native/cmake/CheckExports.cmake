@@ -1,0 +1,23 @@
+# Fails unless every symbol libhbl.so defines for the dynamic linker is an hbl_ function.
+# Usage: cmake -DLIBRARY=<path to libhbl.so> -P CheckExports.cmake
+execute_process(COMMAND nm -D --defined-only ${LIBRARY}
+                OUTPUT_VARIABLE symbols RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "nm -D failed on ${LIBRARY}")
+endif()
+string(REPLACE "\n" ";" lines "${symbols}")
+set(count 0)
+foreach(line IN LISTS lines)
+  if(line STREQUAL "")
+    continue()
+  endif()
+  string(REGEX REPLACE "^.* " "" name "${line}")
+  if(NOT name MATCHES "^hbl_")
+    message(FATAL_ERROR "${LIBRARY} exports '${name}'; only hbl_* symbols may be exported")
+  endif()
+  math(EXPR count "${count} + 1")
+endforeach()
+if(NOT count EQUAL 13)
+  message(FATAL_ERROR "${LIBRARY} exports ${count} hbl_* symbols, expected the 13 of hbl.h")
+endif()
+message(STATUS "${LIBRARY}: exactly the 13 hbl_* functions are exported")
