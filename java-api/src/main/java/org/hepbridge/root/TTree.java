@@ -9,6 +9,7 @@ import org.apache.arrow.util.AutoCloseables;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * A TTree's metadata and a reader of its branches into Arrow.
@@ -94,6 +95,19 @@ public final class TTree {
                     RootIOException.NO_OFFSET);
         }
         return b;
+    }
+
+    /**
+     * The Arrow schema {@link #read} produces for these branches, without reading any data.
+     *
+     * @throws RootIOException on unknown or unsupported branch names
+     */
+    public Schema schema(List<String> branchNames) throws RootIOException {
+        List<Field> fields = new ArrayList<>();
+        for (Branch b : resolve(branchNames)) {
+            fields.add(b.interp.field(b.name));
+        }
+        return new Schema(fields);
     }
 
     /**
