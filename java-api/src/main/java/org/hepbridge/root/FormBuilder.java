@@ -27,6 +27,17 @@ abstract sealed class FormBuilder {
     /** Fills a vector created from this form's field. */
     abstract void fill(FieldVector v);
 
+    /** The fewest bytes one serialized value of {@code f} can take, to bound sizes. */
+    static int minBytes(Form f) {
+        if (f instanceof Form.Prim1 p) {
+            return switch (p.packing()) {
+                case PLAIN -> p.prim().size;
+                case DOUBLE32, FLOAT16 -> p.range().factor() != 0 ? 4 : 3;
+            };
+        }
+        return 1;
+    }
+
     static RBuffer.Header objectHeader(RBuffer b, String what) throws RootIOException {
         RBuffer.Header h = b.header(what);
         if ((h.version() & MEMBERWISE) != 0) {
@@ -114,7 +125,8 @@ abstract sealed class FormBuilder {
         @Override
         void read(RBuffer b) throws RootIOException {
             RBuffer.Header h = form.header() ? objectHeader(b, form.cppName()) : null;
-            int size = b.i32In(form.cppName() + " size", 0, b.remaining());
+            int max = Math.max(0, b.remaining() - 4) / minBytes(form.item());
+            int size = b.i32In(form.cppName() + " size", 0, max);
             if (item instanceof PrimB p && p.plain()) {
                 p.readMany(b, size);
             } else {
@@ -290,7 +302,7 @@ abstract sealed class FormBuilder {
             s.setInitialCapacity(Math.max(n, 1));
             s.allocateNew();
             for (int i = 0; i < members.size(); i++) {
-                members.get(i).fill((FieldVector) s.getChild(form.names().get(i)));
+                members.get(i).fill(s.getChild(form.names().get(i)));
             }
             ArrowConv.setAllValid(s.getValidityBuffer(), n);
             s.setValueCount(n);

@@ -78,7 +78,7 @@ final class UprootOracle {
         while (leaf instanceof ListVector || leaf instanceof FixedSizeListVector
                 || leaf instanceof StructVector) {
             if (leaf instanceof StructVector s) {
-                leaf = (FieldVector) s.getChild(path.get(step++));
+                leaf = s.getChild(path.get(step++));
                 continue;
             }
             JsonNode lev = expected.get("offsets").get(level);
