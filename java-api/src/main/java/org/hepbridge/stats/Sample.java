@@ -1,0 +1,63 @@
+package org.hepbridge.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One process in a channel of a {@link BinnedModel}: its nominal expected yield per bin, whether
+ * the signal strength mu scales it, and its systematic modifiers.
+ *
+ * <p>Immutable: arrays are copied on construction and on access; the {@code with...} methods
+ * return new samples. The expected yield per bin is
+ * {@code (nominal + sum of histosys shifts) * product of normsys factors * (mu if signal)}, the
+ * order pyhf applies additive and multiplicative modifiers in.
+ */
+public record Sample(String name, double[] nominal, boolean signal, List<NormSys> normSys,
+        List<HistoSys> histoSys) {
+
+    public Sample {
+        nominal = nominal == null ? null : nominal.clone();
+        normSys = normSys == null ? List.of() : List.copyOf(normSys);
+        histoSys = histoSys == null ? List.of() : List.copyOf(histoSys);
+    }
+
+    /** A sample scaled by the signal strength. */
+    public static Sample signal(String name, double[] nominal) {
+        return new Sample(name, nominal, true, List.of(), List.of());
+    }
+
+    /** A sample not scaled by the signal strength. */
+    public static Sample background(String name, double[] nominal) {
+        return new Sample(name, nominal, false, List.of(), List.of());
+    }
+
+    public Sample withNormSys(String parameter, double hi, double lo) {
+        List<NormSys> more = new ArrayList<>(normSys);
+        more.add(new NormSys(parameter, hi, lo));
+        return new Sample(name, nominal, signal, more, histoSys);
+    }
+
+    public Sample withHistoSys(String parameter, double[] hi, double[] lo) {
+        List<HistoSys> more = new ArrayList<>(histoSys);
+        more.add(new HistoSys(parameter, hi, lo));
+        return new Sample(name, nominal, signal, normSys, more);
+    }
+
+    /** The same sample with another nominal template (e.g. a signal at another mass). */
+    public Sample withNominal(double[] newNominal) {
+        return new Sample(name, newNominal, signal, normSys, histoSys);
+    }
+
+    @Override
+    public double[] nominal() {
+        return nominal == null ? null : nominal.clone();
+    }
+
+    int bins() {
+        return nominal.length;
+    }
+
+    double nominal(int bin) {
+        return nominal[bin];
+    }
+}
