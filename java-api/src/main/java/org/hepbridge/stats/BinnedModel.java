@@ -71,7 +71,7 @@ public final class BinnedModel {
             double[] obs = new double[c.bins()];
             System.arraycopy(flat, offset, obs, 0, obs.length);
             offset += obs.length;
-            out.add(new Channel(c.name(), obs, c.samples()));
+            out.add(new Channel(c.name(), obs, c.samples(), c.edges()));
         }
         return new BinnedModel(List.copyOf(out), nuisance, poiLow, poiHigh);
     }
@@ -210,6 +210,7 @@ public final class BinnedModel {
                             where + ": sample name '" + s.name() + "' appears twice");
                 }
                 validateSample(where, c.bins(), s);
+                checkEdges(where, c, s);
                 signal |= s.signal();
             }
             checkPredicted(where, c);
@@ -236,6 +237,24 @@ public final class BinnedModel {
                 checkBins(w + " lo", h.lo(), bins);
                 checkCounts(w + " hi", h.hi(), "yield");
                 checkCounts(w + " lo", h.lo(), "yield");
+            }
+        }
+
+        /** Both sides carry bin edges (built from histograms): they must be the same. */
+        private static void checkEdges(String where, Channel c, Sample s) {
+            double[] ce = c.edges();
+            double[] se = s.edges();
+            if (ce == null || se == null) {
+                return;
+            }
+            boolean same = ce.length == se.length;
+            for (int i = 0; same && i < ce.length; i++) {
+                same = Math.abs(ce[i] - se[i]) <= 1e-9 * Math.max(1, Math.abs(ce[i]));
+            }
+            if (!same) {
+                throw new IllegalArgumentException(where + " sample '" + s.name()
+                        + "' has bin edges " + java.util.Arrays.toString(se)
+                        + ", expected the channel's " + java.util.Arrays.toString(ce));
             }
         }
 

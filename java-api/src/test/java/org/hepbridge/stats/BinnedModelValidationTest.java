@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 
+import org.hepbridge.hist.Histogram;
 import org.junit.jupiter.api.Test;
 
 class BinnedModelValidationTest {
@@ -90,5 +91,32 @@ class BinnedModelValidationTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> r.value("lumi"));
         assertEquals("BinnedFitResult: no parameter 'lumi'; parameters are [mu]", e.getMessage());
+    }
+
+    private static Histogram filled(int bins, double lo, double hi, double... xs) {
+        Histogram h = Histogram.regular("m", bins, lo, hi);
+        h.fill(xs);
+        return h;
+    }
+
+    @Test
+    void histogramsAreAcceptedAndTheirEdgesChecked() {
+        Histogram data = filled(3, 0, 3, 0.5, 1.5, 1.7, 2.5, 9.0);
+        Histogram bkg = filled(3, 0, 3, 0.1, 0.2, 1.1, 2.2, 2.3, 2.4);
+        Histogram sig = filled(3, 0, 3, 1.5);
+        BinnedModel fromHistograms = BinnedModel.of(List.of(Channel.of("sr", data,
+                List.of(Sample.background("bkg", bkg), Sample.signal("sig", sig)))));
+        // The same numbers as plain arrays (flow bins dropped: 9.0 is overflow).
+        BinnedModel fromArrays = BinnedModel.of(List.of(channel("sr", new double[] {1, 2, 1},
+                Sample.background("bkg", new double[] {2, 1, 3}),
+                Sample.signal("sig", new double[] {0, 1, 0}))));
+        assertEquals(BinnedFit.nll(fromArrays, new double[] {0.7}),
+                BinnedFit.nll(fromHistograms, new double[] {0.7}), 0);
+
+        Histogram shifted = filled(3, 1, 4, 1.5);
+        assertEquals("BinnedModel: channel 'sr' sample 'sig' has bin edges [1.0, 2.0, 3.0, 4.0],"
+                + " expected the channel's [0.0, 1.0, 2.0, 3.0]", refused(List.of(Channel.of("sr",
+                        data, List.of(Sample.background("bkg", bkg),
+                                Sample.signal("sig", shifted))))));
     }
 }
