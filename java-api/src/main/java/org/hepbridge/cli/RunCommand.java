@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Data folder: --data, else $HEPBRIDGE_DATA, else ../shared/data beside"
                 + " the checkout.", "Exit codes: 0 success, 1 the run failed, 2 bad usage."})
 final class RunCommand implements Callable<Integer> {
+    /** Inputs with at least this many entries get percentage progress messages. */
+    private static final long LARGE_INPUT_ENTRIES = 200_000;
+
     @Spec
     CommandSpec spec;
 
@@ -133,8 +136,25 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
             }
 
+            private long nextReport;
+
+            @Override
+            public void progress(Path input, long done, long entries) {
+                // Small files finish at once; large ones report every tenth of their entries.
+                if (entries < LARGE_INPUT_ENTRIES || done >= entries) {
+                    return;
+                }
+                if (done >= nextReport) {
+                    err.printf("hepbridge: %s: %d%% (%d of %d entries)%n", input.getFileName(),
+                            100 * done / entries, done, entries);
+                    err.flush();
+                    nextReport = done + entries / 10;
+                }
+            }
+
             @Override
             public void inputFinished(Path input, long entries, long selected) {
+                nextReport = 0;
                 err.printf("hepbridge: %s: %d of %d events selected%n", input.getFileName(),
                         selected, entries);
                 err.flush();
