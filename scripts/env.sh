@@ -31,6 +31,6 @@ export PATH="$JAVA_HOME/bin:$PATH"
 export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 
 # JVM flags every hepbridge process needs: Arrow reflects into java.nio, FFM needs native access.
-HB_JVM_FLAGS=(--add-opens=java.base/java.nio=org.apache.arrow.memory.core,ALL-UNNAMED
+HB_JVM_FLAGS=(--add-opens=java.base/java.nio=ALL-UNNAMED
   --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
   -Djava.awt.headless=true "-Dhepbridge.home=$hb_root")

@@ -49,6 +49,16 @@ public final class NativeLibrary {
         return loaded;
     }
 
+    /**
+     * The version of the loaded library as "major.minor.patch" (loading it if needed), from
+     * {@code hbl_version()}.
+     */
+    public static String versionString() {
+        load();
+        int version = org.hepbridge.legacy.ffi.hbl_h.hbl_version();
+        return (version / 10000) + "." + (version / 100 % 100) + "." + (version % 100);
+    }
+
     /** The class-path resource of the library for this platform. */
     static String resourceName() {
         return "/org/hepbridge/legacy/native/" + platform() + "/libhbl.so";

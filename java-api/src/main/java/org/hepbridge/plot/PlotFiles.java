@@ -21,7 +21,11 @@ final class PlotFiles {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        // createTempFile would make the file owner-only (0600); a plot is meant to be shared,
+        // so the temporary sibling is created with the process's normal permissions instead.
+        Path tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid()
+                + "." + System.nanoTime() + ".tmp");
+        Files.createFile(tmp);
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);

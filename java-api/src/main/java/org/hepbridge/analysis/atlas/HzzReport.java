@@ -1,0 +1,180 @@
+package org.hepbridge.analysis.atlas;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.arrow.memory.BufferAllocator;
+import org.hepbridge.analysis.Cutflow;
+import org.hepbridge.analysis.CutflowTables;
+import org.hepbridge.hist.Histogram;
+import org.hepbridge.output.OutputFolder;
+import org.hepbridge.output.SoftwareVersions;
+import org.hepbridge.plot.HistogramPlot;
+import org.hepbridge.stats.PeakFitResult;
+
+/**
+ * Writes the outputs of the ATLAS analysis into an {@link OutputFolder}: {@code summary.json}
+ * (written last; its presence marks a complete result), the selected events as Arrow IPC, the
+ * cutflow as CSV and Markdown, and the m4l plot as PNG and SVG.
+ */
+public final class HzzReport {
+    /** The summary file, written last. */
+    public static final String SUMMARY = "summary.json";
+    public static final String EVENTS = "selected_events.arrow";
+    public static final String PLOT = "m4l";
+
+    private HzzReport() {
+    }
+
+    /** Writes every output and commits the folder. */
+    public static void write(HzzResult result, HzzFit fit, OutputFolder out,
+            BufferAllocator allocator) throws IOException {
+        SelectedEventsWriter.write(result.selectedEvents(), out.file(EVENTS), allocator);
+        CutflowTables.writeCsv(result.cutflow(), out.file("cutflow.csv"));
+        CutflowTables.writeMarkdown(result.cutflow(), out.file("cutflow.md"));
+        HistogramPlot plot = plot(result, fit);
+        plot.writePng(out.file(PLOT + ".png"), 900, 700);
+        plot.writeSvg(out.file(PLOT + ".svg"), 900, 700);
+        out.file(SUMMARY);
+        writeSummary(result, fit, out.files(), out.file(SUMMARY));
+        out.commit(SUMMARY);
+    }
+
+    /** The m4l distribution: data points, and the fitted signal plus background curve. */
+    static HistogramPlot plot(HzzResult result, HzzFit fit) {
+        M4lBinning binning = M4lBinning.NARROW;
+        Histogram data = result.histogram(binning, HzzAnalysis.NOMINAL, HzzResult.ALL_CHANNELS);
+        HistogramPlot plot = new HistogramPlot()
+                .xLabel("m_{4\u2113} [GeV]")
+                .yLabel(String.format(java.util.Locale.ROOT, "Events / %.2f GeV",
+                        binning.binWidth()))
+                .text("ATLAS Open Data")
+                .text(String.format(java.util.Locale.ROOT, "\u221As = %.0f TeV, %.0f fb^{-1}",
+                        AtlasOpenData2020.SQRT_S_TEV, AtlasOpenData2020.LUMINOSITY_INVERSE_FB))
+                .text("H \u2192 ZZ* \u2192 4\u2113, selection " + result.selection().name())
+                .data("Data 2016", data);
+        if (fit.result() != null) {
+            PeakFitResult peak = fit.result();
+            double width = binning.binWidth();
+            plot.curve(String.format(java.util.Locale.ROOT, "Fit: m_{H} = %.1f \u00b1 %.1f GeV",
+                    peak.mass(), peak.massError()),
+                    m -> inWindow(fit, m)
+                            ? (peak.signalDensity(m) + peak.backgroundDensity(m)) * width
+                            : Double.NaN,
+                    new Color(0xd6, 0x27, 0x28));
+            plot.curve("Fit: background", m -> inWindow(fit, m)
+                    ? peak.backgroundDensity(m) * width : Double.NaN, new Color(0x1f, 0x77, 0xb4));
+        }
+        return plot;
+    }
+
+    private static boolean inWindow(HzzFit fit, double m) {
+        return m >= fit.low() && m <= fit.high();
+    }
+
+    private static void writeSummary(HzzResult result, HzzFit fit, List<String> files,
+            Path destination) throws IOException {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("analysis", "atlas-hzz4l");
+        summary.put("description", "Simplified H->ZZ*->4l analysis of ATLAS Open Data 2020, 13 TeV"
+                + " 2016 data (4lep skim); energies and masses in GeV");
+        summary.put("complete", true);
+        summary.put("selection", Map.of("name", result.selection().name(),
+                "description", result.selection().description()));
+        summary.put("inputs", result.inputs().stream().map(HzzReport::inputJson).toList());
+        summary.put("cutflow", cutflowJson(result.cutflow()));
+        summary.put("selected_events", result.selectedEvents().size());
+        summary.put("histograms", result.histograms().stream().map(HzzReport::histogramJson)
+                .toList());
+        summary.put("fit", fitJson(fit));
+        summary.put("calibration_file", result.calibrationFile().toString());
+        summary.put("software", SoftwareVersions.describe());
+        summary.put("run_time_seconds", result.elapsed().toNanos() / 1e9);
+        summary.put("outputs", files);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        json.writeValue(destination.toFile(), summary);
+    }
+
+    private static Map<String, Object> inputJson(HzzResult.Input input) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("path", input.path().toString());
+        map.put("name", input.name());
+        map.put("sha256", input.sha256());
+        map.put("bytes", input.bytes());
+        map.put("entries", input.entries());
+        map.put("entries_read", input.entriesRead());
+        map.put("selected", input.selected());
+        return map;
+    }
+
+    private static Map<String, Object> cutflowJson(Cutflow cutflow) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("steps", cutflow.steps());
+        Map<String, Object> perInput = new LinkedHashMap<>();
+        for (String input : cutflow.inputs()) {
+            perInput.put(input, cutflow.counts(input));
+        }
+        map.put("per_input", perInput);
+        map.put("total", cutflow.total());
+        return map;
+    }
+
+    private static Map<String, Object> histogramJson(HzzResult.NamedHistogram named) {
+        Histogram histogram = named.histogram();
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", named.binning().label());
+        map.put("variation", named.variation());
+        map.put("channel", named.channel());
+        map.put("edges", histogram.axis(0).edges());
+        map.put("values", histogram.values());
+        map.put("variances", histogram.variances());
+        double[] flow = histogram.values(true);
+        map.put("underflow", flow[0]);
+        map.put("overflow", flow[flow.length - 1]);
+        return map;
+    }
+
+    private static Map<String, Object> fitJson(HzzFit fit) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("model", "extended unbinned ML: Gaussian signal (fixed width) + exponential"
+                + " background");
+        map.put("window_gev", List.of(fit.low(), fit.high()));
+        if (fit.result() == null) {
+            map.put("performed", false);
+            map.put("reason", fit.skippedBecause());
+            return map;
+        }
+        PeakFitResult peak = fit.result();
+        map.put("performed", true);
+        map.put("signal_width_gev", fit.signalWidth());
+        map.put("signal_width_origin", "mean per-candidate sigma(m4l)/m4l in the window x 125 GeV,"
+                + " from the lepton resolution model (FourLeptonResolution)");
+        map.put("events_in_window", peak.eventsInRange());
+        map.put("mass_gev", peak.mass());
+        map.put("mass_error_gev", peak.massError());
+        map.put("signal_yield", peak.signalYield());
+        map.put("signal_yield_error", peak.signalYieldError());
+        map.put("background_yield", peak.backgroundYield());
+        map.put("background_yield_error", peak.backgroundYieldError());
+        map.put("background_shape", peak.backgroundShape());
+        map.put("background_slope_per_gev", peak.backgroundSlope());
+        map.put("background_slope_error_per_gev", peak.backgroundSlopeError());
+        map.put("nll_signal_plus_background", peak.nllSignalPlusBackground());
+        map.put("nll_background_only", peak.nllBackgroundOnly());
+        map.put("q0", peak.q0());
+        map.put("local_significance", peak.localSignificance());
+        map.put("converged", peak.converged());
+        List<String> caveats = new ArrayList<>();
+        caveats.add("local significance: the look-elsewhere effect of the floating mass is not"
+                + " included");
+        caveats.add("calibration variations are not yet nuisance parameters of this fit");
+        map.put("caveats", caveats);
+        return map;
+    }
+}

@@ -1,0 +1,191 @@
+package org.hepbridge.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.hepbridge.analysis.ProgressListener;
+import org.hepbridge.analysis.atlas.AtlasOpenData2020;
+import org.hepbridge.analysis.atlas.Hzz4lSelection;
+import org.hepbridge.analysis.atlas.HzzAnalysis;
+import org.hepbridge.analysis.atlas.HzzFit;
+import org.hepbridge.analysis.atlas.HzzReport;
+import org.hepbridge.analysis.atlas.HzzResult;
+import org.hepbridge.data.DataLocator;
+import org.hepbridge.output.OutputFolder;
+import org.hepbridge.stats.PeakFitResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hepbridge run}: runs a bundled analysis end to end and writes its outputs. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {
+            "Run a bundled analysis and write summary.json, the selected events, the cutflow"
+                    + " and plots into the output folder.",
+            "With no arguments: the ATLAS H->ZZ*->4l analysis on the four 2016 open-data files"
+                    + " data_{A,B,C,D}.4lep.root found in the data folder."},
+        footer = {"", "Data folder: --data, else $HEPBRIDGE_DATA, else ../shared/data beside"
+                + " the checkout.", "Exit codes: 0 success, 1 the run failed, 2 bad usage."})
+final class RunCommand implements Callable<Integer> {
+    /** Inputs with at least this many entries get percentage progress messages. */
+    private static final long LARGE_INPUT_ENTRIES = 200_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--analysis", defaultValue = "atlas-hzz4l", paramLabel = "NAME",
+            description = "Analysis to run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = AnalysisNames.class)
+    String analysis;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder holding the input data (see the footer for the default).")
+    Path data;
+
+    @Option(names = {"-o", "--output"}, defaultValue = "hepbridge-output", paramLabel = "DIR",
+            description = "Output folder (default: ${DEFAULT-VALUE}); files appear in it only"
+                    + " when the run succeeds.")
+    Path output;
+
+    @Option(names = "--selection", defaultValue = "c", paramLabel = "a|b|c",
+            description = "Event selection: a (charge and flavour of the first four leptons),"
+                    + " b (a plus pT > 30, 20, 10 GeV), c (2020 ATLAS H->ZZ*->4l, default).")
+    String selection;
+
+    @Option(names = "--no-variations", description = "Skip the calibration systematic"
+            + " variations (only the nominal histograms are filled).")
+    boolean noVariations;
+
+    @Option(names = "--batch-size", defaultValue = "100000", paramLabel = "N",
+            description = "Events per batch handed to the native tools"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--calibration", paramLabel = "FILE",
+            description = "Calibration constants file (default: the one shipped with the tools).")
+    Path calibration;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
+    boolean quiet;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "ROOT files with the tree 'mini' to analyse instead of the four"
+                    + " 2016 data files.")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        if (!analysis.equals("atlas-hzz4l")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown analysis '" + analysis + "'; known: atlas-hzz4l");
+        }
+        HzzAnalysis configured = configure();
+        List<Path> inputs = inputs();
+        PrintWriter err = spec.commandLine().getErr();
+        try (BufferAllocator allocator = new RootAllocator();
+                OutputFolder out = OutputFolder.create(output)) {
+            HzzResult result = configured.run(inputs, allocator, progress(err));
+            HzzFit fit = HzzFit.fit(result);
+            HzzReport.write(result, fit, out, allocator);
+            printSummary(result, fit, out.target());
+        }
+        return 0;
+    }
+
+    private HzzAnalysis configure() {
+        HzzAnalysis.Builder builder = HzzAnalysis.builder().withVariations(!noVariations);
+        try {
+            builder.selection(Hzz4lSelection.byName(selection)).batchSize(batchSize);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (calibration != null) {
+            builder.calibrationFile(calibration);
+        }
+        return builder.build();
+    }
+
+    private List<Path> inputs() throws Exception {
+        if (!files.isEmpty()) {
+            return files;
+        }
+        Path folder = DataLocator.resolve(Optional.ofNullable(data));
+        List<Path> inputs = new ArrayList<>();
+        for (String relative : AtlasOpenData2020.dataFilesRelative()) {
+            inputs.add(DataLocator.requireFile(folder, relative));
+        }
+        return inputs;
+    }
+
+    private ProgressListener progress(PrintWriter err) {
+        if (quiet) {
+            return ProgressListener.NONE;
+        }
+        return new ProgressListener() {
+            @Override
+            public void inputStarted(Path input, long entries) {
+                err.printf("hepbridge: %s: %d entries%n", input.getFileName(), entries);
+                err.flush();
+            }
+
+            private long nextReport;
+
+            @Override
+            public void progress(Path input, long done, long entries) {
+                // Small files finish at once; large ones report every tenth of their entries.
+                if (entries < LARGE_INPUT_ENTRIES || done >= entries) {
+                    return;
+                }
+                if (done >= nextReport) {
+                    err.printf("hepbridge: %s: %d%% (%d of %d entries)%n", input.getFileName(),
+                            100 * done / entries, done, entries);
+                    err.flush();
+                    nextReport = done + entries / 10;
+                }
+            }
+
+            @Override
+            public void inputFinished(Path input, long entries, long selected) {
+                nextReport = 0;
+                err.printf("hepbridge: %s: %d of %d events selected%n", input.getFileName(),
+                        selected, entries);
+                err.flush();
+            }
+        };
+    }
+
+    private void printSummary(HzzResult result, HzzFit fit, Path folder) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Cutflow (selection " + result.selection().name() + "): "
+                + String.join(", ", result.cutflow().inputs()) + ", total");
+        out.print(result.cutflow());
+        if (fit.result() != null) {
+            PeakFitResult peak = fit.result();
+            out.printf(Locale.ROOT, "Fit in [%.0f, %.0f) GeV, signal width %.2f GeV: m_H = %.2f"
+                    + " +- %.2f GeV, signal yield %.1f +- %.1f, local significance %.2f sigma%n",
+                    fit.low(), fit.high(), fit.signalWidth(), peak.mass(), peak.massError(),
+                    peak.signalYield(), peak.signalYieldError(), peak.localSignificance());
+        } else {
+            out.println("Fit not performed: " + fit.skippedBecause());
+        }
+        out.println("Outputs in " + folder);
+        out.flush();
+    }
+
+    /** Names accepted by --analysis. */
+    static final class AnalysisNames extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        AnalysisNames() {
+            super(List.of("atlas-hzz4l"));
+        }
+    }
+}
