@@ -83,6 +83,9 @@ final class Branch {
         if (lc.equals("TLeafC")) {
             return new Branch(b, new Interp(Interp.Kind.CSTRING, Prim.U8, 1, "char*", null), null);
         }
+        if (lc.equals("TLeafD32") || lc.equals("TLeafF16")) {
+            return packed(b, leaf, lc.equals("TLeafD32"));
+        }
         Prim p = switch (lc) {
             case "TLeafO" -> Prim.BOOL;
             case "TLeafB" -> Prim.I8;
@@ -100,6 +103,26 @@ final class Branch {
             p = p.unsigned();
         }
         return new Branch(b, shaped(leaf, p, p.rootName), null);
+    }
+
+    /** Double32_t / Float16_t leaves: the range is in the leaf title, as "x[0,10,12]". */
+    private static Branch packed(RObject b, RObject leaf, boolean d32) {
+        FloatRange range;
+        try {
+            range = FloatRange.parse(leaf.str("fTitle"));
+        } catch (IllegalArgumentException e) {
+            return new Branch(b, null, "leaf " + leaf.className() + " title '"
+                    + leaf.str("fTitle") + "' has an unreadable range: " + e.getMessage());
+        }
+        Form.Prim1 item = d32 ? new Form.Prim1(Prim.F64, Form.Packing.DOUBLE32, range)
+                : new Form.Prim1(Prim.F32, Form.Packing.FLOAT16, range);
+        int len = (int) Math.max(1, leaf.num("fLen", 1));
+        Form inner = len > 1 ? new Form.FixedF(item, len) : item;
+        if (leaf.get("fLeafCount") instanceof RObject count) {
+            return new Branch(b, Interp.object(new Form.Counted(inner, item.typeName() + "["
+                    + count.str("fName") + "]")), null);
+        }
+        return new Branch(b, Interp.object(inner), null);
     }
 
     /** Scalar, fixed array or counted array, from the leaf's length and count leaf. */

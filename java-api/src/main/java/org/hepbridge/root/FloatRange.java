@@ -13,20 +13,28 @@ record FloatRange(double xmin, double factor, int nbits) {
     static final FloatRange NONE = new FloatRange(0, 0, 0);
 
     /**
-     * Parses the first "[...]" of a title. Returns {@link #NONE} when there is none.
+     * Parses the first "[...]" of a title that holds a comma (array dimensions such as "[3]"
+     * or "[n]" are skipped). Returns {@link #NONE} when there is none.
      *
      * @throws IllegalArgumentException when the bracket holds something unreadable
      */
     static FloatRange parse(String title) {
         int open = title.indexOf('[');
-        int close = title.indexOf(']', open + 1);
-        if (open < 0 || close < 0) {
-            return NONE;
+        while (open >= 0) {
+            int close = title.indexOf(']', open + 1);
+            if (close < 0) {
+                return NONE;
+            }
+            String body = title.substring(open + 1, close);
+            if (body.contains(",")) {
+                return fromParts(body.split(","));
+            }
+            open = title.indexOf('[', close + 1);
         }
-        String[] parts = title.substring(open + 1, close).split(",");
-        if (parts.length < 2) {
-            return NONE;
-        }
+        return NONE;
+    }
+
+    private static FloatRange fromParts(String[] parts) {
         double lo = number(parts[0]);
         double hi = number(parts[1]);
         int nbits = parts.length > 2 ? (int) number(parts[2]) : 32;

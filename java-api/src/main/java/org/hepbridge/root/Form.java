@@ -66,6 +66,25 @@ sealed interface Form {
         }
     }
 
+    /** Items filling the rest of the entry, as in a counted leaf {@code x[n]}: no size field. */
+    record Counted(Form item, String cppName) implements Form {
+        @Override
+        public Field field(String name) {
+            return new Field(name, FieldType.notNullable(ArrowType.List.INSTANCE),
+                    List.of(item.field("item")));
+        }
+
+        @Override
+        public FormBuilder builder() {
+            return new FormBuilder.CountedB(this);
+        }
+
+        @Override
+        public String typeName() {
+            return cppName;
+        }
+    }
+
     /** A fixed-size C array member. */
     record FixedF(Form item, int size) implements Form {
         @Override

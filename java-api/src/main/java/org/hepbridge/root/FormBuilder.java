@@ -152,7 +152,10 @@ abstract sealed class FormBuilder {
 
         @Override
         void fill(FieldVector v) {
-            ListVector l = (ListVector) v;
+            fillList((ListVector) v, item, offsets, n);
+        }
+
+        static void fillList(ListVector l, FormBuilder item, int[] offsets, int n) {
             l.setInitialCapacity(Math.max(n, 1));
             l.allocateNew();
             item.fill(l.getDataVector());
@@ -163,6 +166,41 @@ abstract sealed class FormBuilder {
             ArrowConv.setAllValid(l.getValidityBuffer(), n);
             l.setLastSet(n - 1);
             l.setValueCount(n);
+        }
+    }
+
+    /** Counted leaves: items until the end of the entry. */
+    static final class CountedB extends FormBuilder {
+        private final FormBuilder item;
+        private int[] offsets = new int[16];
+        private int n;
+
+        CountedB(Form.Counted form) {
+            this.item = form.item().builder();
+        }
+
+        @Override
+        void read(RBuffer b) throws RootIOException {
+            int size = 0;
+            while (b.remaining() > 0) {
+                item.read(b);
+                size++;
+            }
+            if (n + 2 > offsets.length) {
+                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            }
+            offsets[n + 1] = offsets[n] + size;
+            n++;
+        }
+
+        @Override
+        int count() {
+            return n;
+        }
+
+        @Override
+        void fill(FieldVector v) {
+            ListB.fillList((ListVector) v, item, offsets, n);
         }
     }
 
