@@ -25,8 +25,8 @@
  * Field names are the branch names. ROOT has no nulls; every field is non-nullable.
  *
  * <p>Not decoded; {@link org.hepbridge.root.BranchInfo#unsupported()} says why and
- * {@link org.hepbridge.root.TTree#read} throws {@link org.hepbridge.root.UnsupportedBranchException}
- * naming file, tree, branch, class and streamer: leaf lists ({@code "a/F:b/I"} in one branch:
+ * {@link org.hepbridge.root.TTree#read} throws
+ * {@link org.hepbridge.root.UnsupportedBranchException} naming file, tree, branch, class and streamer: leaf lists ({@code "a/F:b/I"} in one branch:
  * "branch has 2 leaves (leaf lists are not decoded)"); STL containers other than vector and
  * string (map, set, list, ...); pointer members, TClonesArray and TRef members; counted arrays
  * inside objects; strings inside containers inside objects; classes without streamer info in
