@@ -26,18 +26,20 @@
  *
  * <p>Not decoded; {@link org.hepbridge.root.BranchInfo#unsupported()} says why and
  * {@link org.hepbridge.root.TTree#read} throws
- * {@link org.hepbridge.root.UnsupportedBranchException} naming file, tree, branch, class and streamer: leaf lists ({@code "a/F:b/I"} in one branch:
- * "branch has 2 leaves (leaf lists are not decoded)"); STL containers other than vector and
- * string (map, set, list, ...); pointer members, TClonesArray and TRef members; counted arrays
- * inside objects; strings inside containers inside objects; classes without streamer info in
- * the file. Collections streamed member-wise fail when read ("... is stored member-wise").
- * ROOT's pre-2003 "CS" compression is refused. RNTuple keys are not TTrees:
- * {@link org.hepbridge.root.RootFile#tree} reports "is a ROOT::RNTuple, not a TTree".
+ * {@link org.hepbridge.root.UnsupportedBranchException} naming file, tree, branch, class and
+ * streamer: leaf lists ({@code "a/F:b/I"} in one branch: "branch has 2 leaves (leaf lists are
+ * not decoded)"); STL containers other than vector and string (map, set, list, ...); pointer
+ * members, TClonesArray and TRef members; counted arrays inside objects; strings inside
+ * containers inside objects; classes without streamer info in the file. Collections streamed
+ * member-wise fail when read ("... is stored member-wise"). ROOT's pre-2003 "CS" compression
+ * is refused. RNTuple keys are not TTrees: {@link org.hepbridge.root.RootFile#tree} reports
+ * "is a ROOT::RNTuple, not a TTree".
  *
  * <p>Verified against uproot on every branch of every ROOT file in the data folder and on files
  * uproot writes in every codec. Implemented from ROOT's layout rules but met here only in
  * hand-built bytes: Double32_t/Float16_t branches, {@code vector<vector<T>>},
- * {@code vector<string>}, std::string branches, 64-bit seek keys of files above 2 GB, and the
- * members of split objects (sub-branches with {@code fType} 0, 31 or 41).
+ * {@code vector<string>}, std::string branches and 64-bit seek keys of files above 2 GB. The
+ * basic-typed members of split objects (sub-branches with {@code fType} 0, 31 or 41) follow
+ * the same rules but no test file holds any.
  */
 package org.hepbridge.root;
