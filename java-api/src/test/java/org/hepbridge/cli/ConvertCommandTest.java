@@ -22,6 +22,8 @@ import org.hepbridge.root.RootFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import org.hepbridge.testing.TestData;
+import org.hepbridge.testing.PythonOracle;
 
 /** hepbridge convert: output equal to a direct read, no partial output on failure. */
 class ConvertCommandTest {
@@ -40,7 +42,7 @@ class ConvertCommandTest {
 
     @Test
     void ipcEqualsADirectRead() throws Exception {
-        Path in = CliTestData.fourLep("A");
+        Path in = TestData.atlas4lep("A");
         Path target = tmp.resolve("a.arrow");
         assertEquals(0, run(in + ":mini", "--to", target.toString(), "--chunk-entries", "10"),
                 err.toString());
@@ -72,12 +74,12 @@ class ConvertCommandTest {
     /** pyarrow reads the Parquet file back: 39 rows and Σlep_n = 156 (SOURCES.md). */
     @Test
     void parquetReadByPyarrow() throws Exception {
-        Path in = CliTestData.fourLep("A");
+        Path in = TestData.atlas4lep("A");
         Path target = tmp.resolve("a.parquet");
         int code = run(in.toString(), "--to", target.toString(), "--branches",
                 "lep_n,lep_pt,runNumber");
         assertEquals(0, code, err.toString());
-        Path py = CliTestData.python();
+        Path py = PythonOracle.interpreter();
         Process p = new ProcessBuilder(py.toString(), "-c", "import sys, pyarrow.parquet as pq,"
                 + " pyarrow.compute as pc; t = pq.read_table(sys.argv[1]); print(t.num_rows,"
                 + " t.column_names, pc.sum(t['lep_n']).as_py(),"
@@ -91,7 +93,7 @@ class ConvertCommandTest {
 
     @Test
     void unknownBranchFailsWithoutOutput() throws Exception {
-        Path in = CliTestData.fourLep("A");
+        Path in = TestData.atlas4lep("A");
         Path target = tmp.resolve("bad.arrow");
         assertEquals(1, run(in.toString(), "--to", target.toString(), "--branches",
                 "lep_pt,lep_ptt"));
@@ -102,7 +104,7 @@ class ConvertCommandTest {
 
     @Test
     void corruptInputLeavesNoPartialOutput() throws Exception {
-        byte[] whole = Files.readAllBytes(CliTestData.file(
+        byte[] whole = Files.readAllBytes(TestData.require(
                 "scikit-hep-testdata/uproot-HZZ-zlib.root"));
         // Spoil the last ~20 kB (data baskets) but keep the header and metadata readable.
         Path in = tmp.resolve("spoiled.root");

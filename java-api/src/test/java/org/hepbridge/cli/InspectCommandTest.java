@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import org.hepbridge.testing.TestData;
 
 /** hepbridge inspect: keys, trees, branch types; errors as "hepbridge: file: object: what". */
 class InspectCommandTest {
@@ -24,7 +25,7 @@ class InspectCommandTest {
 
     @Test
     void fourLep() {
-        Path in = CliTestData.fourLep("A");
+        Path in = TestData.atlas4lep("A");
         assertEquals(0, run(in.toString()), err.toString());
         String text = out.toString();
         assertTrue(text.startsWith(in + ": ROOT 61804\n  mini;1  TTree  \"mini\"\n"), text);
@@ -37,7 +38,7 @@ class InspectCommandTest {
 
     @Test
     void objects() {
-        Path in = CliTestData.file("scikit-hep-testdata/uproot-HZZ-objects.root");
+        Path in = TestData.require("scikit-hep-testdata/uproot-HZZ-objects.root");
         assertEquals(0, run(in.toString()), err.toString());
         assertTrue(out.toString().matches("(?s).*\\n  MET +TVector2 +struct<fX: float64, fY: "
                 + "float64> +2421\\n.*"), out.toString());

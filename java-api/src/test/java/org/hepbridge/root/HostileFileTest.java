@@ -13,6 +13,7 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.hepbridge.testing.TestData;
 
 /**
  * Real files with crafted damage (lying sizes, bad offsets, spoiled compressed data) fail with
@@ -24,7 +25,7 @@ class HostileFileTest {
     Path tmp;
 
     private static byte[] bytes(String rel) throws Exception {
-        return Files.readAllBytes(TestData.file(rel));
+        return Files.readAllBytes(TestData.require(rel));
     }
 
     private Path write(String name, byte[] b) throws Exception {
@@ -65,7 +66,7 @@ class HostileFileTest {
     @Test
     void hugeDeclaredObjectLength() throws Exception {
         byte[] b = bytes("atlas-opendata-13tev-2020-4lep/data_A.4lep.root");
-        Key k = treeKey(TestData.fourLep("A"), "mini");
+        Key k = treeKey(TestData.atlas4lep("A"), "mini");
         assertEquals(2, patchObjlen(b, k, 0x7ffffff0), "key list copy and key header");
         Path p = write("huge.root", b);
         RootIOException e = readAll(p, "mini");
@@ -119,7 +120,7 @@ class HostileFileTest {
     @Test
     void spoiledZlibStream() throws Exception {
         byte[] b = bytes("atlas-opendata-13tev-2020-4lep/data_A.4lep.root");
-        Key k = treeKey(TestData.fourLep("A"), "mini");
+        Key k = treeKey(TestData.atlas4lep("A"), "mini");
         int data = (int) (k.seekKey() + k.keylen()) + 9; // first block's deflate stream
         for (int i = data + 2; i < data + 40; i++) {
             b[i] = (byte) ~b[i];
@@ -133,7 +134,7 @@ class HostileFileTest {
 
     @Test
     void lz4ChecksumMismatch() throws Exception {
-        Path orig = TestData.file("scikit-hep-testdata/uproot-HZZ-lz4.root");
+        Path orig = TestData.require("scikit-hep-testdata/uproot-HZZ-lz4.root");
         byte[] b = Files.readAllBytes(orig);
         long seek;
         int keylen;

@@ -13,6 +13,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.hepbridge.testing.TestData;
 
 /** Chunked reading returns exactly what one full read returns, with bounded memory. */
 class IterateTest {
@@ -22,7 +23,7 @@ class IterateTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 7, 100, 1000, 5000})
     void chunksEqualTheFullRead(int chunk) throws Exception {
-        Path p = TestData.file("scikit-hep-testdata/uproot-HZZ-zlib.root");
+        Path p = TestData.require("scikit-hep-testdata/uproot-HZZ-zlib.root");
         try (RootFile f = RootFile.open(p); BufferAllocator a = new RootAllocator()) {
             TTree t = f.tree("events");
             try (VectorSchemaRoot all = t.read(a, BRANCHES);
@@ -49,7 +50,7 @@ class IterateTest {
 
     @Test
     void chunkMemoryFollowsTheChunk() throws Exception {
-        Path p = TestData.file("scikit-hep-testdata/uproot-HZZ-lz4.root");
+        Path p = TestData.require("scikit-hep-testdata/uproot-HZZ-lz4.root");
         try (RootFile f = RootFile.open(p)) {
             TTree t = f.tree("events");
             List<String> all = new ArrayList<>();
@@ -72,7 +73,7 @@ class IterateTest {
 
     @Test
     void rejectsEmptyChunks() throws Exception {
-        Path p = TestData.file("scikit-hep-testdata/uproot-HZZ-zlib.root");
+        Path p = TestData.require("scikit-hep-testdata/uproot-HZZ-zlib.root");
         try (RootFile f = RootFile.open(p); BufferAllocator a = new RootAllocator()) {
             RootIOException e = assertThrows(RootIOException.class,
                     () -> f.tree("events").iterate(a, BRANCHES, 0));

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.hepbridge.testing.TestData;
 
 /** Values pinned in SOURCES.md (published by uproot5's tests, or computed with JSROOT). */
 class PinnedValuesTest {
@@ -43,7 +44,7 @@ class PinnedValuesTest {
 
     private VectorSchemaRoot read(String file, String tree, String... branches)
             throws Exception {
-        try (RootFile f = RootFile.open(TestData.file(SK + file))) {
+        try (RootFile f = RootFile.open(TestData.require(SK + file))) {
             return f.tree(tree).read(allocator, List.of(branches));
         }
     }
@@ -139,7 +140,7 @@ class PinnedValuesTest {
 
     @Test
     void nanoAod() throws Exception {
-        try (RootFile f = RootFile.open(TestData.file(SK
+        try (RootFile f = RootFile.open(TestData.require(SK
                 + "nanoAOD_2015_CMS_Open_Data_ttbar.root"))) {
             TTree t = f.tree("Events");
             assertEquals(200, t.entries());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.hepbridge.testing.TestData;
 
 /**
  * For every ROOT file in the data folder and every TTree in it, every branch uproot can turn
@@ -36,8 +37,8 @@ class UprootHarnessTest {
 
     @TestFactory
     Stream<DynamicTest> everyTreeOfEveryFile() throws IOException {
-        Path data = TestData.dataDir();
-        TestData.file("atlas-opendata-13tev-2020-4lep/data_A.4lep.root");
+        Path data = TestData.folder();
+        TestData.require("atlas-opendata-13tev-2020-4lep/data_A.4lep.root");
         List<Path> files;
         try (Stream<Path> s = Files.walk(data)) {
             files = s.filter(p -> p.toString().endsWith(".root")).sorted().toList();

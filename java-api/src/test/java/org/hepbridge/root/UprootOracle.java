@@ -28,6 +28,7 @@ import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.complex.FixedSizeListVector;
 import org.apache.arrow.vector.complex.ListVector;
 import org.apache.arrow.vector.complex.StructVector;
+import org.hepbridge.testing.PythonOracle;
 
 /**
  * Runs src/test/python/uproot_dump.py to get uproot's reading of a tree, and compares Arrow
@@ -73,8 +74,8 @@ final class UprootOracle {
     }
 
     private static void run(List<String> args) throws IOException, InterruptedException {
-        Path script = TestData.repoRoot().resolve("java-api/src/test/python/uproot_dump.py");
-        List<String> cmd = new ArrayList<>(List.of(TestData.python().toString(),
+        Path script = PythonOracle.repositoryRoot().resolve("java-api/src/test/python/uproot_dump.py");
+        List<String> cmd = new ArrayList<>(List.of(PythonOracle.interpreter().toString(),
                 script.toString()));
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

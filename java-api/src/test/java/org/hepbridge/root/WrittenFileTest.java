@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.hepbridge.testing.PythonOracle;
 
 /**
  * Files written by uproot's TTree writer (src/test/python/write_test_file.py) in every codec:
@@ -49,8 +50,8 @@ class WrittenFileTest {
 
     @BeforeAll
     static void writeAndDump() throws Exception {
-        Path script = TestData.repoRoot().resolve("java-api/src/test/python/write_test_file.py");
-        List<String> cmd = new ArrayList<>(List.of(TestData.python().toString(),
+        Path script = PythonOracle.repositoryRoot().resolve("java-api/src/test/python/write_test_file.py");
+        List<String> cmd = new ArrayList<>(List.of(PythonOracle.interpreter().toString(),
                 script.toString()));
         List<Path> files = new ArrayList<>();
         List<String> trees = new ArrayList<>();
