@@ -60,9 +60,11 @@ final class ArrowConv {
 
     private static void list(ListVector l, Interp in, Column col) {
         int n = col.entries;
-        l.setInitialCapacity(Math.max(n, 1));
-        l.allocateNew();
         int values = col.offsets[n];
+        // Size the child for the actual values: the default guess of 5 values per entry
+        // would briefly allocate several times the chunk's memory for sparse lists.
+        l.setInitialCapacity(Math.max(n, 1), Math.max(values, 1) / (double) Math.max(n, 1));
+        l.allocateNew();
         FieldVector child = l.getDataVector();
         if (in.kind() == Interp.Kind.COUNTED && in.fixedLen() > 1) {
             FixedSizeListVector f = (FixedSizeListVector) child;

@@ -81,4 +81,18 @@ class IterateTest {
                     e.getMessage());
         }
     }
+
+    /**
+     * A list column is allocated once at its final size: HZZ's Muon_Px holds about 1.6 values
+     * per entry, so Arrow's default guess of 5 values per entry would have allocated a
+     * transient child buffer three times too big, lifting the peak above what the root holds.
+     */
+    @Test
+    void listColumnsPeakAtTheirFinalSize() throws Exception {
+        Path p = TestData.require("scikit-hep-testdata/uproot-HZZ-zlib.root");
+        try (RootFile f = RootFile.open(p); BufferAllocator a = new RootAllocator();
+                VectorSchemaRoot r = f.tree("events").read(a, List.of("Muon_Px"))) {
+            assertEquals(a.getAllocatedMemory(), a.getPeakMemoryAllocation());
+        }
+    }
 }
