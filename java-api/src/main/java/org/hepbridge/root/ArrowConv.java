@@ -33,7 +33,7 @@ final class ArrowConv {
         try {
             fill(v, in, col);
             return v;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             v.close();
             throw e;
         }

@@ -68,6 +68,9 @@ final class BasketFetcher {
             if (e.getCause() instanceof RootIOException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error err) {
+                throw err; // e.g. OutOfMemoryError: not a property of the file
+            }
             throw new RootIOException(file.path(), "TTree '" + tree + "' branch '" + b.name
                     + "' basket " + i, "decompression failed: " + e.getCause(),
                     RootIOException.NO_OFFSET, e.getCause());

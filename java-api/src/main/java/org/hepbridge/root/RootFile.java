@@ -77,7 +77,7 @@ public final class RootFile implements AutoCloseable {
         }
         try {
             return new RootFile(path, ch);
-        } catch (RootIOException | RuntimeException e) {
+        } catch (RootIOException | RuntimeException | Error e) {
             closeQuietly(ch, e);
             throw e;
         }
@@ -213,7 +213,7 @@ public final class RootFile implements AutoCloseable {
         return sb.append('"').toString();
     }
 
-    private static void closeQuietly(FileChannel ch, Exception primary) {
+    private static void closeQuietly(FileChannel ch, Throwable primary) {
         try {
             ch.close();
         } catch (IOException e) {

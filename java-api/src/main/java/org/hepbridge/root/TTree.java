@@ -192,7 +192,7 @@ public final class TTree {
             List<Field> fields = new ArrayList<>();
             vectors.forEach(v -> fields.add(v.getField()));
             return new VectorSchemaRoot(fields, vectors, (int) (entryStop - entryStart));
-        } catch (RootIOException | RuntimeException e) {
+        } catch (RootIOException | RuntimeException | Error e) {
             closeAll(vectors, e);
             throw e;
         }
@@ -235,7 +235,7 @@ public final class TTree {
         try {
             builder.fill(v);
             return v;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             v.close();
             throw e;
         }
@@ -292,15 +292,29 @@ public final class TTree {
     private Column readColumn(Branch b, long start, long stop, BasketFetcher fetcher,
             boolean keep) throws RootIOException {
         int n = (int) (stop - start);
-        Column col = new Column(n * b.interp.prim().size * b.interp.fixedLen(),
+        List<Slice> slices = new ArrayList<>();
+        forEachBasket(b, start, stop, fetcher, keep,
+                (d, from, to, obj) -> slices.add(new Slice(d, from, to, obj)));
+        // The entries' stored bytes bound the values they hold: one allocation, no regrowth.
+        long bytes = 0;
+        for (Slice s : slices) {
+            bytes += s.d().entryStart(s.to()) - s.d().entryStart(s.from());
+        }
+        Column col = new Column((int) Math.min(bytes, Integer.MAX_VALUE - 16),
                 b.interp.jagged() || b.interp.kind() == Interp.Kind.CSTRING, n);
-        forEachBasket(b, start, stop, fetcher, keep, (d, from, to, obj) -> {
-            RBuffer ctx = new RBuffer(d.buf(), 0, d.buf().length, file.path(), obj + " payload",
-                    -1, 0);
-            ColumnDecoder.decode(b.interp, d, from, to, col, ctx);
-        });
+        for (Slice s : slices) {
+            BasketData d = s.d();
+            // Positions in messages count from the payload start, wherever buf begins it.
+            RBuffer ctx = new RBuffer(d.buf(), d.start(), d.buf().length, file.path(),
+                    s.obj() + " payload", -1, 0);
+            ColumnDecoder.decode(b.interp, d, s.from(), s.to(), col, ctx);
+        }
         checkCount(b, col.entries, n);
         return col;
+    }
+
+    /** Entries [from, to) of one basket, as {@link #forEachBasket} hands them out. */
+    private record Slice(BasketData d, int from, int to, String obj) {
     }
 
     private void checkBranchEntries(Branch b) throws RootIOException {
@@ -320,7 +334,7 @@ public final class TTree {
         return "TTree '" + name + "' branch '" + b.name + "' basket " + i;
     }
 
-    private static void closeAll(List<FieldVector> vectors, Exception primary) {
+    private static void closeAll(List<FieldVector> vectors, Throwable primary) {
         try {
             AutoCloseables.close(vectors);
         } catch (Exception e) {
