@@ -143,8 +143,10 @@ public final class TTree {
 
     /**
      * Reads the named branches in chunks of {@code chunkEntries} entries. Each call to
-     * {@code next()} returns a new root owned by the caller, holding the next chunk; at most one
-     * basket per branch is kept between chunks, so memory follows the chunk size, not the tree.
+     * {@code next()} returns a new root owned by the caller, holding the next chunk. Memory
+     * follows the chunk size, not the tree: Arrow memory is the chunk's columns; the heap holds,
+     * while a chunk is read, the baskets it overlaps and its columns before conversion, and
+     * between chunks at most one basket per branch.
      * Decoding errors surface from {@code next()} as {@link java.io.UncheckedIOException}
      * wrapping the {@link RootIOException}.
      *
