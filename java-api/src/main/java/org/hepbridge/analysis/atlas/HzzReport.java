@@ -1,7 +1,5 @@
 package org.hepbridge.analysis.atlas;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,11 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.arrow.memory.BufferAllocator;
-import org.hepbridge.analysis.Cutflow;
-import org.hepbridge.analysis.CutflowTables;
 import org.hepbridge.hist.Histogram;
 import org.hepbridge.output.OutputFolder;
-import org.hepbridge.output.SoftwareVersions;
+import org.hepbridge.output.ReportFiles;
+import org.hepbridge.output.SummaryJson;
 import org.hepbridge.plot.HistogramPlot;
 import org.hepbridge.stats.PeakFitResult;
 
@@ -25,7 +22,7 @@ import org.hepbridge.stats.PeakFitResult;
  */
 public final class HzzReport {
     /** The summary file, written last. */
-    public static final String SUMMARY = "summary.json";
+    public static final String SUMMARY = SummaryJson.FILE;
     public static final String EVENTS = "selected_events.arrow";
     public static final String PLOT = "m4l";
 
@@ -36,11 +33,8 @@ public final class HzzReport {
     public static void write(HzzResult result, HzzFit fit, OutputFolder out,
             BufferAllocator allocator) throws IOException {
         SelectedEventsWriter.write(result.selectedEvents(), out.file(EVENTS), allocator);
-        CutflowTables.writeCsv(result.cutflow(), out.file("cutflow.csv"));
-        CutflowTables.writeMarkdown(result.cutflow(), out.file("cutflow.md"));
-        HistogramPlot plot = plot(result, fit);
-        plot.writePng(out.file(PLOT + ".png"), 900, 700);
-        plot.writeSvg(out.file(PLOT + ".svg"), 900, 700);
+        ReportFiles.cutflow(result.cutflow(), out);
+        ReportFiles.plot(plot(result, fit), PLOT, out);
         out.file(SUMMARY);
         writeSummary(result, fit, out.files(), out.file(SUMMARY));
         out.commit(SUMMARY);
@@ -88,56 +82,30 @@ public final class HzzReport {
         summary.put("selection", Map.of("name", result.selection().name(),
                 "description", result.selection().description()));
         summary.put("inputs", result.inputs().stream().map(HzzReport::inputJson).toList());
-        summary.put("cutflow", cutflowJson(result.cutflow()));
+        summary.put("cutflow", SummaryJson.cutflow(result.cutflow()));
         summary.put("selected_events", result.selectedEvents().size());
         summary.put("histograms", result.histograms().stream().map(HzzReport::histogramJson)
                 .toList());
         summary.put("fit", fitJson(fit));
         summary.put("calibration_file", result.calibrationFile().toString());
-        summary.put("software", SoftwareVersions.describe());
-        summary.put("run_time_seconds", result.elapsed().toNanos() / 1e9);
-        summary.put("outputs", files);
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        json.writeValue(destination.toFile(), summary);
+        SummaryJson.write(summary, result.elapsed().toNanos() / 1e9, files, destination);
     }
 
     private static Map<String, Object> inputJson(HzzResult.Input input) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("path", input.path().toString());
-        map.put("name", input.name());
-        map.put("sha256", input.sha256());
-        map.put("bytes", input.bytes());
+        Map<String, Object> map = SummaryJson.input(input.path(), input.name(), input.sha256(),
+                input.bytes());
         map.put("entries", input.entries());
         map.put("entries_read", input.entriesRead());
         map.put("selected", input.selected());
         return map;
     }
 
-    private static Map<String, Object> cutflowJson(Cutflow cutflow) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("steps", cutflow.steps());
-        Map<String, Object> perInput = new LinkedHashMap<>();
-        for (String input : cutflow.inputs()) {
-            perInput.put(input, cutflow.counts(input));
-        }
-        map.put("per_input", perInput);
-        map.put("total", cutflow.total());
-        return map;
-    }
-
     private static Map<String, Object> histogramJson(HzzResult.NamedHistogram named) {
-        Histogram histogram = named.histogram();
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", named.binning().label());
-        map.put("variation", named.variation());
-        map.put("channel", named.channel());
-        map.put("edges", histogram.axis(0).edges());
-        map.put("values", histogram.values());
-        map.put("variances", histogram.variances());
-        double[] flow = histogram.values(true);
-        map.put("underflow", flow[0]);
-        map.put("overflow", flow[flow.length - 1]);
-        return map;
+        Map<String, Object> labels = new LinkedHashMap<>();
+        labels.put("name", named.binning().label());
+        labels.put("variation", named.variation());
+        labels.put("channel", named.channel());
+        return SummaryJson.histogram(labels, named.histogram());
     }
 
     private static Map<String, Object> fitJson(HzzFit fit) {
