@@ -15,10 +15,9 @@ from iminuit import Minuit
 from scipy.special import ndtr
 
 
-def main(argv):
-    path, lo, hi, sigma, shape, m0 = argv[1:7]
-    lo, hi, sigma, m0 = float(lo), float(hi), float(sigma), float(m0)
-    m = np.loadtxt(path, ndmin=1)
+def fit(masses, lo, hi, sigma, shape, m0):
+    """Fits the masses (GeV) inside [lo, hi) as the module docstring says; returns a dict."""
+    m = np.asarray(masses, dtype=float)
     m = m[(m >= lo) & (m < hi)]
     width = hi - lo
 
@@ -75,7 +74,13 @@ def main(argv):
         "nll_sb": s.fval, "nll_b": b.fval,
         "bkg_only_nb": b.values["nb"], "bkg_only_slope": b.values["slope"],
     }
-    print(json.dumps(out))
+    return out
+
+
+def main(argv):
+    path, lo, hi, sigma, shape, m0 = argv[1:7]
+    masses = np.loadtxt(path, ndmin=1)
+    print(json.dumps(fit(masses, float(lo), float(hi), float(sigma), shape, float(m0))))
 
 
 if __name__ == "__main__":

@@ -81,6 +81,15 @@ class RunCommandTest {
         assertEquals("8a0de39015dcc46ec3e65fd56234bbb8809c0fb1e16e6511a7872627bb7b6675",
                 summary.get("inputs").get(0).get("sha256").asText(), "sha256 from SOURCES.md");
         assertEquals(832, summary.get("cutflow").get("total").get(0).asLong());
+        // The systematic's values are checked against iminuit in MassScaleSystematicTest; here
+        // that the summary carries them: the total is the quadrature sum of the two sources.
+        JsonNode fit = summary.get("fit");
+        JsonNode sources = fit.get("mass_syst").get("sources_gev");
+        assertEquals(4, fit.get("mass_syst").get("variations").size());
+        assertEquals(Math.hypot(sources.get("EG_SCALE").asDouble(),
+                sources.get("MUON_SCALE").asDouble()), fit.get("mass_syst_error_gev").asDouble(),
+                1e-12);
+        assertTrue(outcome.out().contains("(lepton scale syst)"), outcome.out());
         long selected = summary.get("selected_events").asLong();
         try (RootAllocator allocator = new RootAllocator();
                 ArrowFileReader reader = new ArrowFileReader(

@@ -56,8 +56,7 @@ public final class HzzReport {
         if (fit.result() != null) {
             PeakFitResult peak = fit.result();
             double width = binning.binWidth();
-            plot.curve(String.format(java.util.Locale.ROOT, "Fit: m_{H} = %.1f \u00b1 %.1f GeV",
-                    peak.mass(), peak.massError()),
+            plot.curve(massLabel(fit),
                     m -> inWindow(fit, m)
                             ? (peak.signalDensity(m) + peak.backgroundDensity(m)) * width
                             : Double.NaN,
@@ -66,6 +65,18 @@ public final class HzzReport {
                     ? peak.backgroundDensity(m) * width : Double.NaN, new Color(0x1f, 0x77, 0xb4));
         }
         return plot;
+    }
+
+    /** "Fit: m_H = 121.7 ± 0.6 GeV", with "(stat) ± x (syst)" when the systematic exists. */
+    private static String massLabel(HzzFit fit) {
+        PeakFitResult peak = fit.result();
+        if (fit.massSystematic() == null) {
+            return String.format(java.util.Locale.ROOT, "Fit: m_{H} = %.1f \u00b1 %.1f GeV",
+                    peak.mass(), peak.massError());
+        }
+        return String.format(java.util.Locale.ROOT,
+                "Fit: m_{H} = %.1f \u00b1 %.1f (stat) \u00b1 %.1f (syst) GeV", peak.mass(),
+                peak.massError(), fit.massSystematic().total());
     }
 
     private static boolean inWindow(HzzFit fit, double m) {
@@ -126,6 +137,9 @@ public final class HzzReport {
         map.put("events_in_window", peak.eventsInRange());
         map.put("mass_gev", peak.mass());
         map.put("mass_error_gev", peak.massError());
+        MassScaleSystematic syst = fit.massSystematic();
+        map.put("mass_syst_error_gev", syst == null ? null : syst.total());
+        map.put("mass_syst", massSystJson(syst));
         map.put("signal_yield", peak.signalYield());
         map.put("signal_yield_error", peak.signalYieldError());
         map.put("background_yield", peak.backgroundYield());
@@ -141,8 +155,39 @@ public final class HzzReport {
         List<String> caveats = new ArrayList<>();
         caveats.add("local significance: the look-elsewhere effect of the floating mass is not"
                 + " included");
-        caveats.add("calibration variations are not yet nuisance parameters of this fit");
+        caveats.add("mass_error_gev is statistical (Hessian); mass_syst_error_gev covers the"
+                + " lepton energy/momentum scales only, with the illustrative constants of the"
+                + " calibration file, not official ATLAS uncertainties");
         map.put("caveats", caveats);
+        return map;
+    }
+
+    private static Map<String, Object> massSystJson(MassScaleSystematic syst) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (syst == null) {
+            map.put("performed", false);
+            map.put("reason", "the run computed no calibration variations (--no-variations)");
+            return map;
+        }
+        map.put("performed", true);
+        map.put("method", "each EG_SCALE / MUON_SCALE variation is run through the whole"
+                + " selection and its m4l values are refitted with the nominal model (window,"
+                + " fixed width, start at the nominal mass); shift = varied - nominal mass. A"
+                + " source contributes max(|up shift|, |down shift|); sources add in quadrature."
+                + " Resolution variations are left out: they change the width, not the scale");
+        map.put("converged", syst.converged());
+        map.put("sources_gev", syst.sources());
+        List<Map<String, Object>> variations = new ArrayList<>();
+        for (MassScaleSystematic.Shift shift : syst.variations()) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("variation", shift.variation());
+            v.put("mass_gev", shift.mass());
+            v.put("shift_gev", shift.shift());
+            v.put("events_in_window", shift.eventsInWindow());
+            v.put("converged", shift.converged());
+            variations.add(v);
+        }
+        map.put("variations", variations);
         return map;
     }
 }
