@@ -48,6 +48,8 @@ final class RunCommand implements Callable<Integer> {
     static final String CMS = "cms-hzz4l";
     private static final List<String> ATLAS_ONLY_OPTIONS = List.of("--selection",
             "--no-variations", "--batch-size", "--calibration");
+    /** Inputs with at least this many entries get percentage progress messages. */
+    private static final long LARGE_INPUT_ENTRIES = 200_000;
 
     @Spec
     CommandSpec spec;
@@ -180,8 +182,25 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
             }
 
+            private long nextReport;
+
+            @Override
+            public void progress(Path input, long done, long entries) {
+                // Small files finish at once; large ones report every tenth of their entries.
+                if (entries < LARGE_INPUT_ENTRIES || done >= entries) {
+                    return;
+                }
+                if (done >= nextReport) {
+                    err.printf("hepbridge: %s: %d%% (%d of %d entries)%n", input.getFileName(),
+                            100 * done / entries, done, entries);
+                    err.flush();
+                    nextReport = done + entries / 10;
+                }
+            }
+
             @Override
             public void inputFinished(Path input, long entries, long selected) {
+                nextReport = 0;
                 err.printf("hepbridge: %s: %d of %d events selected%n", input.getFileName(),
                         selected, entries);
                 err.flush();

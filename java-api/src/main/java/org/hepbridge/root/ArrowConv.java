@@ -84,7 +84,7 @@ final class ArrowConv {
         l.setValueCount(n);
     }
 
-    private static void primitives(BaseFixedWidthVector v, Prim p, byte[] d, int n) {
+    static void primitives(BaseFixedWidthVector v, Prim p, byte[] d, int n) {
         v.allocateNew(Math.max(n, 1));
         ArrowBuf buf = v.getDataBuffer();
         switch (p.size) {
@@ -119,7 +119,7 @@ final class ArrowConv {
         v.setValueCount(n);
     }
 
-    private static void strings(VarCharVector v, Column col) {
+    static void strings(VarCharVector v, Column col) {
         int n = col.entries;
         Latin1.Utf8 u = Latin1.toUtf8(col.data, col.length, col.offsets, n);
         byte[] utf8 = u.bytes();

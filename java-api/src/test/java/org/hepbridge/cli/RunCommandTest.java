@@ -116,6 +116,29 @@ class RunCommandTest {
     }
 
     @Test
+    void aMissingFileGivenOnTheCommandLineIsNamed() throws Exception {
+        Path missing = temp.resolve("data_Z.4lep.root");
+
+        Outcome outcome = hepbridge("run", "--output", temp.resolve("out").toString(),
+                missing.toString());
+
+        assertEquals(1, outcome.exitCode());
+        assertEquals("hepbridge: " + missing + ": no such file", outcome.err().strip());
+    }
+
+    @Test
+    void aRootFileWithoutTheTreeListsTheNearestNames() throws Exception {
+        Path zmumu = TestData.require("scikit-hep-testdata/uproot-Zmumu.root");
+
+        Outcome outcome = hepbridge("run", "--output", temp.resolve("out").toString(),
+                zmumu.toString());
+
+        assertEquals(1, outcome.exitCode());
+        assertTrue(outcome.err().contains(zmumu + ": key 'mini': no such key in top directory;"
+                + " nearest: events"), outcome.err());
+    }
+
+    @Test
     void aFileThatIsNotRootFailsNamingTheFile() throws Exception {
         Path notRoot = Files.writeString(temp.resolve("notes.root"), "just some text\n");
         Path output = temp.resolve("out");
