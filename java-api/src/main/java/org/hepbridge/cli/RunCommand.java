@@ -69,8 +69,9 @@ final class RunCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--selection", defaultValue = "c", paramLabel = "a|b|c",
-            description = "ATLAS only. Event selection: a (charge and flavour of the first four leptons),"
-                    + " b (a plus pT > 30, 20, 10 GeV), c (2020 ATLAS H->ZZ*->4l, default).")
+            description = "ATLAS only. Event selection: a (charge and flavour of the first four"
+                    + " leptons), b (a plus pT > 30, 20, 10 GeV), c (2020 ATLAS H->ZZ*->4l,"
+                    + " default).")
     String selection;
 
     @Option(names = "--no-variations", description = "ATLAS only. Skip the calibration systematic"
@@ -83,15 +84,16 @@ final class RunCommand implements Callable<Integer> {
     int batchSize;
 
     @Option(names = "--calibration", paramLabel = "FILE",
-            description = "ATLAS only. Calibration constants file (default: the one shipped with the tools).")
+            description = "ATLAS only. Calibration constants file (default: the one shipped"
+                    + " with the tools).")
     Path calibration;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
     boolean quiet;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "ATLAS only. ROOT files with the tree 'mini' to analyse instead of the four"
-                    + " 2016 data files.")
+            description = "ATLAS only. ROOT files with the tree 'mini' to analyse instead of"
+                    + " the four 2016 data files.")
     List<Path> files = new ArrayList<>();
 
     @Override
