@@ -109,7 +109,10 @@ final class RunCommand implements Callable<Integer> {
     private int runCms() throws Exception {
         rejectAtlasOnlyOptions();
         Path folder = DataLocator.resolve(Optional.ofNullable(data));
+        usage(() -> RunPaths.checkOutput(output, List.of(folder,
+                folder.resolve(CmsHzz4lAnalysis.FOLDER))));
         PrintWriter err = spec.commandLine().getErr();
+        announceDataFolder(err, folder);
         try (OutputFolder out = OutputFolder.create(output)) {
             CmsHzz4lResult result = CmsHzz4lAnalysis.run(folder, progress(err));
             CmsHzz4lReport.write(result, out);
@@ -137,7 +140,17 @@ final class RunCommand implements Callable<Integer> {
     private int runAtlas() throws Exception {
         HzzAnalysis configured = configure();
         List<Path> inputs = inputs();
+        usage(() -> RunPaths.checkInputs(inputs));
+        List<Path> dataFolders = new ArrayList<>(inputs.stream()
+                .map(input -> input.toAbsolutePath().getParent()).distinct().toList());
+        if (files.isEmpty()) {
+            dataFolders.add(DataLocator.resolve(Optional.ofNullable(data)));
+        }
+        usage(() -> RunPaths.checkOutput(output, dataFolders));
         PrintWriter err = spec.commandLine().getErr();
+        if (files.isEmpty()) {
+            announceDataFolder(err, DataLocator.resolve(Optional.ofNullable(data)));
+        }
         try (BufferAllocator allocator = new RootAllocator();
                 OutputFolder out = OutputFolder.create(output)) {
             HzzResult result = configured.run(inputs, allocator, progress(err));
@@ -156,6 +169,10 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (calibration != null) {
+            if (java.nio.file.Files.isDirectory(calibration)) {
+                throw new ParameterException(spec.commandLine(), "--calibration " + calibration
+                        + " is a folder; a calibration constants file is expected");
+            }
             builder.calibrationFile(calibration);
         }
         return builder.build();
@@ -171,6 +188,26 @@ final class RunCommand implements Callable<Integer> {
             inputs.add(DataLocator.requireFile(folder, relative));
         }
         return inputs;
+    }
+
+    /** A check whose IllegalArgumentException is a usage error (exit 2). */
+    private interface UsageCheck {
+        void run() throws Exception;
+    }
+
+    private void usage(UsageCheck check) throws Exception {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private void announceDataFolder(PrintWriter err, Path folder) {
+        if (!quiet) {
+            err.println("hepbridge: data folder " + folder);
+            err.flush();
+        }
     }
 
     private ProgressListener progress(PrintWriter err) {

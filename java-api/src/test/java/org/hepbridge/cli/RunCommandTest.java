@@ -350,6 +350,52 @@ class RunCommandTest {
     }
 
     @Test
+    void inputsGivenTwiceOrSharingANameAreUsageErrors() throws Exception {
+        Path real = TestData.atlas4lep("A");
+        Path copy = Files.createDirectories(temp.resolve("copy")).resolve(real.getFileName());
+        Files.copy(real, copy);
+        String out = temp.resolve("out").toString();
+
+        Outcome twice = hepbridge("run", "-o", out, real.toString(), real.toString());
+        assertEquals(2, twice.exitCode());
+        assertTrue(twice.err().contains("input " + real + " is given twice"), twice.err());
+
+        Outcome sameName = hepbridge("run", "-o", out, real.toString(), copy.toString());
+        assertEquals(2, sameName.exitCode());
+        assertTrue(sameName.err().contains("have the same file name"), sameName.err());
+        assertEquals(0, filesIn(temp.resolve("out")));
+    }
+
+    @Test
+    void aFolderOrFifoAsInputIsRefusedBeforeAnyReading() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("adir"));
+
+        Outcome outcome = hepbridge("run", "-o", temp.resolve("out").toString(),
+                folder.toString());
+
+        assertEquals(1, outcome.exitCode());
+        assertEquals("hepbridge: " + folder + ": not a regular file (a ROOT file is expected)",
+                outcome.err().strip());
+    }
+
+    @Test
+    void theOutputFolderMustBeARealFolderAwayFromTheData() throws Exception {
+        Path data = dataFolder();
+
+        Outcome intoData = hepbridge("run", "--data", data.toString(), "-o", data.toString());
+        assertEquals(2, intoData.exitCode());
+        assertTrue(intoData.err().contains("is the folder of the input data"), intoData.err());
+
+        Outcome empty = hepbridge("run", "-o", "");
+        assertEquals(2, empty.exitCode());
+        assertTrue(empty.err().contains("--output must name a folder"), empty.err());
+
+        Outcome root = hepbridge("run", "-o", "/");
+        assertEquals(2, root.exitCode());
+        assertTrue(root.err().contains("is the file-system root"), root.err());
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         Outcome selection = hepbridge("run", "--selection", "z");
         assertEquals(2, selection.exitCode());

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.arrow.memory.BufferAllocator;
+import org.hepbridge.data.Checksums;
 import org.hepbridge.hist.Histogram;
+import org.hepbridge.legacy.CalibrationFiles;
 import org.hepbridge.output.OutputFolder;
 import org.hepbridge.output.ReportFiles;
 import org.hepbridge.output.SummaryJson;
@@ -98,8 +100,18 @@ public final class HzzReport {
         summary.put("histograms", result.histograms().stream().map(HzzReport::histogramJson)
                 .toList());
         summary.put("fit", fitJson(fit));
-        summary.put("calibration_file", result.calibrationFile().toString());
+        summary.put("calibration", calibrationJson(result.calibrationFile()));
         SummaryJson.write(summary, result.elapsed().toNanos() / 1e9, files, destination);
+    }
+
+    /** Which constants were used: the bundled file is named as such, not by its temp copy. */
+    private static Map<String, Object> calibrationJson(Path file) throws IOException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        boolean bundled = file.equals(CalibrationFiles.defaultFile());
+        map.put("file", bundled ? "bundled with the legacy tools (native/data/hbl_calibration.txt)"
+                : file.toAbsolutePath().toString());
+        map.put("sha256", Checksums.sha256(file));
+        return map;
     }
 
     private static Map<String, Object> inputJson(HzzResult.Input input) {
@@ -145,6 +157,9 @@ public final class HzzReport {
         map.put("background_yield", peak.backgroundYield());
         map.put("background_yield_error", peak.backgroundYieldError());
         map.put("background_shape", peak.backgroundShape());
+        map.put("background_density", "exponential".equals(peak.backgroundShape())
+                ? "proportional to exp(-slope * m): a negative slope rises with m4l"
+                : "linear in m4l, see BackgroundShape");
         map.put("background_slope_per_gev", peak.backgroundSlope());
         map.put("background_slope_error_per_gev", peak.backgroundSlopeError());
         map.put("nll_signal_plus_background", peak.nllSignalPlusBackground());
