@@ -5,9 +5,10 @@
  * background to an unbinned mass spectrum (extended maximum likelihood), optionally with
  * Gaussian-constrained nuisance parameters that shift the peak ({@link
  * org.hepbridge.stats.PeakShiftNuisance}, piecewise-linear like histosys code 0), and reports the
- * mass with its total and statistical errors and the local significance of the peak. {@link org.hepbridge.stats.BinnedModel} is a binned likelihood with
- * pyhf semantics (Poisson bins, signal strength mu, normsys with interpolation code 1, histosys
- * with code 0, unit Gaussian constraints) and {@link org.hepbridge.stats.BinnedFit} fits it:
+ * mass with its total and statistical errors and the local significance of the peak.
+ * {@link org.hepbridge.stats.BinnedModel} is a binned likelihood with pyhf semantics (Poisson
+ * bins, signal strength mu, normsys with interpolation code 1, histosys with code 0, unit
+ * Gaussian constraints) and {@link org.hepbridge.stats.BinnedFit} fits it:
  * mu-hat, its profile-likelihood interval, and observed and expected (Asimov) discovery
  * significances. Minimisation uses Commons Math (BOBYQA, or Brent for one parameter) followed by
  * Newton polishing; errors come from the numerical Hessian of the negative log-likelihood.
