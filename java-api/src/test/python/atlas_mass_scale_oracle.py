@@ -7,8 +7,10 @@ Reads the scale constants from CALIBRATION_FILE (lines `<electron|muon> scale <a
 (MUON_SCALE) by 1 + value or 1 - value by its |eta|, runs selection c of atlas_hzz_oracle.py on
 the scaled leptons, and fits the m4l values in [110, 160) GeV with iminuit
 (stats/mass_peak_fit_oracle.py: Gaussian of width SIGMA on an exponential, started at
-MASS_START). Prints one JSON object: per variation (NOMINAL too) the fitted mass and the events
-in the window.
+MASS_START). Then fits the nominal masses again with one nuisance parameter per source whose
+peak shifts at theta = +1 and -1 are that source's up and down mass shifts
+(mass_peak_fit_oracle.fit_with_nuisances). Prints one JSON object: per variation (NOMINAL too)
+the fitted mass and the events in the window, and under NUISANCE_FIT the constrained fit.
 """
 
 import json
@@ -81,12 +83,19 @@ def main(argv):
         tree = uproot.open(path)["mini"]
         events += ak.to_list(tree.arrays(atlas_hzz_oracle.BRANCHES, library="ak"))
     result = {}
+    nominal = None
     for variation in ("NOMINAL", "EG_SCALE__1up", "EG_SCALE__1down", "MUON_SCALE__1up",
                       "MUON_SCALE__1down"):
         m = masses(events, variation, calibration)
+        nominal = m if nominal is None else nominal
         fit = mass_peak_fit_oracle.fit(m, LOW, HIGH, sigma, "exponential", mass_start)
         result[variation] = {"mass": fit["mass"], "events": fit["events"],
                              "valid": fit["valid"], "selected": len(m)}
+    shift = {v: result[v]["mass"] - result["NOMINAL"]["mass"] for v in result}
+    nuisances = [(source, shift[f"{source}__1up"], shift[f"{source}__1down"])
+                 for source in ("EG_SCALE", "MUON_SCALE")]
+    result["NUISANCE_FIT"] = mass_peak_fit_oracle.fit_with_nuisances(
+        nominal, LOW, HIGH, sigma, "exponential", mass_start, nuisances)
     print(json.dumps(result))
 
 

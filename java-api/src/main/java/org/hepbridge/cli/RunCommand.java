@@ -254,12 +254,12 @@ final class RunCommand implements Callable<Integer> {
         out.print(result.cutflow());
         if (fit.result() != null) {
             PeakFitResult peak = fit.result();
-            String syst = fit.massSystematic() == null ? "" : String.format(Locale.ROOT,
-                    " (stat) +- %.2f (lepton scale syst)", fit.massSystematic().total());
+            String syst = peak.nuisances().isEmpty() ? "" : String.format(Locale.ROOT,
+                    " +- %.2f (syst)", peak.massSystError());
             out.printf(Locale.ROOT, "Fit in [%.0f, %.0f) GeV, signal width %.2f GeV: m_H = %.2f"
-                    + " +- %.2f%s GeV, signal yield %.1f +- %.1f, local significance %.2f"
-                    + " sigma%n", fit.low(), fit.high(), fit.signalWidth(), peak.mass(),
-                    peak.massError(), syst, peak.signalYield(), peak.signalYieldError(),
+                    + " +- %.2f (stat)%s GeV, signal yield %.1f +- %.1f, local significance"
+                    + " %.2f sigma%n", fit.low(), fit.high(), fit.signalWidth(), peak.mass(),
+                    peak.massStatError(), syst, peak.signalYield(), peak.signalYieldError(),
                     peak.localSignificance());
         } else {
             out.println("Fit not performed: " + fit.skippedBecause());

@@ -81,15 +81,19 @@ class RunCommandTest {
         assertEquals("8a0de39015dcc46ec3e65fd56234bbb8809c0fb1e16e6511a7872627bb7b6675",
                 summary.get("inputs").get(0).get("sha256").asText(), "sha256 from SOURCES.md");
         assertEquals(832, summary.get("cutflow").get("total").get(0).asLong());
-        // The systematic's values are checked against iminuit in MassScaleSystematicTest; here
-        // that the summary carries them: the total is the quadrature sum of the two sources.
+        // The fit's values are checked against iminuit in MassScaleSystematicTest; here that
+        // the summary carries them: syst^2 = total^2 - stat^2, one nuisance per scale source.
         JsonNode fit = summary.get("fit");
-        JsonNode sources = fit.get("mass_syst").get("sources_gev");
         assertEquals(4, fit.get("mass_syst").get("variations").size());
-        assertEquals(Math.hypot(sources.get("EG_SCALE").asDouble(),
-                sources.get("MUON_SCALE").asDouble()), fit.get("mass_syst_error_gev").asDouble(),
-                1e-12);
-        assertTrue(outcome.out().contains("(lepton scale syst)"), outcome.out());
+        assertEquals(List.of("EG_SCALE", "MUON_SCALE"), fit.get("nuisance_parameters")
+                .findValuesAsText("name"));
+        double total = fit.get("mass_total_error_gev").asDouble();
+        double stat = fit.get("mass_stat_error_gev").asDouble();
+        assertEquals(Math.sqrt(total * total - stat * stat),
+                fit.get("mass_syst_error_gev").asDouble(), 1e-12);
+        assertTrue(outcome.out().contains(String.format(java.util.Locale.ROOT,
+                "m_H = %.2f +- %.2f (stat) +- %.2f (syst) GeV", fit.get("mass_gev").asDouble(),
+                stat, fit.get("mass_syst_error_gev").asDouble())), outcome.out());
         long selected = summary.get("selected_events").asLong();
         try (RootAllocator allocator = new RootAllocator();
                 ArrowFileReader reader = new ArrowFileReader(

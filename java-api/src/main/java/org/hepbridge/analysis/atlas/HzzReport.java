@@ -69,16 +69,16 @@ public final class HzzReport {
         return plot;
     }
 
-    /** "Fit: m_H = 121.7 ± 0.6 GeV", with "(stat) ± x (syst)" when the systematic exists. */
-    private static String massLabel(HzzFit fit) {
+    /** "Fit: m_H = 121.68 ± 0.55 (stat) ± 0.13 (syst) GeV"; no syst term without variations. */
+    static String massLabel(HzzFit fit) {
         PeakFitResult peak = fit.result();
-        if (fit.massSystematic() == null) {
-            return String.format(java.util.Locale.ROOT, "Fit: m_{H} = %.1f \u00b1 %.1f GeV",
-                    peak.mass(), peak.massError());
+        String label = String.format(java.util.Locale.ROOT,
+                "Fit: m_{H} = %.2f \u00b1 %.2f (stat)", peak.mass(), peak.massStatError());
+        if (!peak.nuisances().isEmpty()) {
+            label += String.format(java.util.Locale.ROOT, " \u00b1 %.2f (syst)",
+                    peak.massSystError());
         }
-        return String.format(java.util.Locale.ROOT,
-                "Fit: m_{H} = %.1f \u00b1 %.1f (stat) \u00b1 %.1f (syst) GeV", peak.mass(),
-                peak.massError(), fit.massSystematic().total());
+        return label + " GeV";
     }
 
     private static boolean inWindow(HzzFit fit, double m) {
@@ -134,7 +134,7 @@ public final class HzzReport {
     private static Map<String, Object> fitJson(HzzFit fit) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("model", "extended unbinned ML: Gaussian signal (fixed width) + exponential"
-                + " background");
+                + " background; lepton-scale nuisance parameters move the signal peak");
         map.put("window_gev", List.of(fit.low(), fit.high()));
         if (fit.result() == null) {
             map.put("performed", false);
@@ -142,16 +142,20 @@ public final class HzzReport {
             return map;
         }
         PeakFitResult peak = fit.result();
+        boolean withNuisances = !peak.nuisances().isEmpty();
         map.put("performed", true);
         map.put("signal_width_gev", fit.signalWidth());
         map.put("signal_width_origin", "mean per-candidate sigma(m4l)/m4l in the window x 125 GeV,"
                 + " from the lepton resolution model (FourLeptonResolution)");
         map.put("events_in_window", peak.eventsInRange());
         map.put("mass_gev", peak.mass());
-        map.put("mass_error_gev", peak.massError());
-        MassScaleSystematic syst = fit.massSystematic();
-        map.put("mass_syst_error_gev", syst == null ? null : syst.total());
-        map.put("mass_syst", massSystJson(syst));
+        map.put("mass_total_error_gev", withNuisances ? peak.massError() : null);
+        map.put("mass_stat_error_gev", peak.massStatError());
+        map.put("mass_syst_error_gev", withNuisances ? peak.massSystError() : null);
+        map.put("mass_interval_gev", intervalJson(fit, withNuisances));
+        map.put("nuisance_parameters", peak.nuisances().stream().map(HzzReport::nuisanceJson)
+                .toList());
+        map.put("mass_syst", massSystJson(fit.massSystematic()));
         map.put("signal_yield", peak.signalYield());
         map.put("signal_yield_error", peak.signalYieldError());
         map.put("background_yield", peak.backgroundYield());
@@ -167,13 +171,46 @@ public final class HzzReport {
         map.put("q0", peak.q0());
         map.put("local_significance", peak.localSignificance());
         map.put("converged", peak.converged());
+        map.put("caveats", caveats());
+        return map;
+    }
+
+    private static List<String> caveats() {
         List<String> caveats = new ArrayList<>();
         caveats.add("local significance: the look-elsewhere effect of the floating mass is not"
-                + " included");
-        caveats.add("mass_error_gev is statistical (Hessian); mass_syst_error_gev covers the"
-                + " lepton energy/momentum scales only, with the illustrative constants of the"
-                + " calibration file, not official ATLAS uncertainties");
-        map.put("caveats", caveats);
+                + " included; q0 profiles the nuisance parameters in both hypotheses");
+        caveats.add("mass_total_error_gev is the Hessian error with the nuisance parameters free,"
+                + " mass_stat_error_gev the one with them fixed at their fitted values,"
+                + " mass_syst_error_gev = sqrt(total^2 - stat^2). The Hessian at theta = 0, where"
+                + " the interpolation of asymmetric shifts has a kink, averages the two sides;"
+                + " mass_interval_gev keeps the asymmetry");
+        caveats.add("the nuisance parameters cover the lepton energy/momentum scales only, with"
+                + " the illustrative constants of the calibration file, not official ATLAS"
+                + " uncertainties; the data have no handle on the scales other than the peak"
+                + " itself, so the fitted thetas are 0 +- 1 and only widen the mass error");
+        return caveats;
+    }
+
+    private static Map<String, Object> intervalJson(HzzFit fit, boolean withNuisances) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("method", "profile likelihood: masses where the NLL, minimised over the other"
+                + " parameters, rises by 0.5 (68% CL)");
+        map.put("total", withNuisances ? interval(fit.massInterval()) : null);
+        map.put("stat", interval(fit.massStatInterval()));
+        return map;
+    }
+
+    private static List<Double> interval(HzzFit.Interval interval) {
+        return List.of(interval.lower(), interval.upper());
+    }
+
+    private static Map<String, Object> nuisanceJson(PeakFitResult.FittedNuisance n) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", n.source().name());
+        map.put("delta_up_gev", n.source().shiftUp());
+        map.put("delta_down_gev", n.source().shiftDown());
+        map.put("theta", n.theta());
+        map.put("theta_error", n.thetaError());
         return map;
     }
 
@@ -187,11 +224,13 @@ public final class HzzReport {
         map.put("performed", true);
         map.put("method", "each EG_SCALE / MUON_SCALE variation is run through the whole"
                 + " selection and its m4l values are refitted with the nominal model (window,"
-                + " fixed width, start at the nominal mass); shift = varied - nominal mass. A"
-                + " source contributes max(|up shift|, |down shift|); sources add in quadrature."
-                + " Resolution variations are left out: they change the width, not the scale");
+                + " fixed width, start at the nominal mass, no nuisance parameters); shift ="
+                + " varied - nominal mass. Per source the up and down shifts are the peak shifts"
+                + " of its nuisance parameter at theta = +1 and -1, linear in between and beyond"
+                + " (pyhf histosys code 0), constraint theta^2/2 in the NLL. Resolution"
+                + " variations are left out: they change the width, which the fit fixes, not"
+                + " the peak position");
         map.put("converged", syst.converged());
-        map.put("sources_gev", syst.sources());
         List<Map<String, Object>> variations = new ArrayList<>();
         for (MassScaleSystematic.Shift shift : syst.variations()) {
             Map<String, Object> v = new LinkedHashMap<>();
