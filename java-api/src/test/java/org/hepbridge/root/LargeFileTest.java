@@ -36,9 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  * 88 million entries checked against closed formulas, ranges compared with uproot, memory
  * bounded by the chunk, and {@code hepbridge convert} to Parquet and Arrow IPC.
  *
- * <p>Tagged "large": about two minutes and 4 GB of temporary disk (deleted afterwards), so the
- * normal build leaves it out; run it with {@code ./run-tests -Dgroups=large} (only these
- * tests) or {@code -Plarge-tests} (everything).
+ * <p>Tagged "large": 1-2 minutes and 4 GB of temporary disk (deleted afterwards), so the
+ * normal build leaves it out; run it with {@code mvn -pl java-api test -Dgroups=large} (only
+ * these tests) or {@code ./run-tests -Plarge-tests} (everything).
  */
 @Tag("large")
 class LargeFileTest {
