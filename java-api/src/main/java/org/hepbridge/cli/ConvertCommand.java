@@ -188,8 +188,11 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private static Path tempBeside(Path target) throws IOException {
-        return Files.createTempFile(absoluteParent(target), "." + target.getFileName() + ".",
-                ".part");
+        // Not createTempFile: its files are owner-only (0600), and a converted file is meant to
+        // be shared like any other output, so the process's normal permissions apply.
+        Path temp = absoluteParent(target).resolve("." + target.getFileName() + "."
+                + ProcessHandle.current().pid() + "." + System.nanoTime() + ".part");
+        return Files.createFile(temp);
     }
 
     private static Path absoluteParent(Path p) {
