@@ -7,7 +7,8 @@ The class path is, in order of preference:
 2. ``HEPBRIDGE_HOME``: a built hepbridge checkout; its jars are
    ``java-api/target/hepbridge-api.jar``, ``java-api/target/lib/*``,
    ``python-interop/target/hepbridge-python.jar`` and ``python-interop/target/lib/*``.
-3. The checkout this package's source lies in (editable installs and ``PYTHONPATH`` use).
+3. The checkout this package's source lies in (editable installs and ``PYTHONPATH`` use),
+   else the checkout holding the current working directory.
 
 The JVM is the ``libjvm.so`` of ``JAVA_HOME`` (a JDK 22 or newer), else of the JDK JPype finds.
 Extra JVM options come from ``HEPBRIDGE_JAVA_OPTS`` (split like a shell would).
@@ -43,9 +44,10 @@ def checkout():
     home = os.environ.get("HEPBRIDGE_HOME")
     if home:
         return Path(home).resolve()
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "python-interop" / "pom.xml").is_file():
-            return parent
+    for start in (Path(__file__).resolve(), Path.cwd().resolve()):
+        for folder in (start, *start.parents):
+            if (folder / "python-interop" / "pom.xml").is_file():
+                return folder
     return None
 
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * ({@link GraalPyContexts}). Exit codes: the script's own ({@code sys.exit}), 0 when it ends
  * normally, 1 when it raises, 2 for a wrong command line.
  */
-@Command(name = "hepbridge python", mixinStandardHelpOptions = true,
+@Command(name = "hepbridge python",
         description = {"Run a Python script with GraalPy inside the JVM; 'import hepbridge'"
                 + " works as under CPython, without numpy or pyarrow.",
             "The script may read files but not write them, start processes or threads, load"
@@ -38,6 +38,9 @@ public final class GraalPyCommand implements Callable<Integer> {
 
     @Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    boolean help;
 
     @Option(names = "--python-path", paramLabel = "DIR",
             description = "Extra folder to import modules from (repeatable).")
