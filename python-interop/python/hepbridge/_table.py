@@ -160,6 +160,7 @@ def from_arrow(data):
     _require_cpython("hepbridge.from_arrow")
     from . import _cdata
 
+    data = _unsliced(data)
     if hasattr(data, "__arrow_c_stream__"):
         capsule = data.__arrow_c_stream__()
         address = _cdata.address_of(capsule, "arrow_array_stream")
@@ -207,6 +208,7 @@ def _cpython_column(values, name):
 
     if not hasattr(values, "__arrow_c_array__"):
         values = _to_pyarrow_array(values, name)
+    values = _unsliced(values)
     schema_capsule, array_capsule = values.__arrow_c_array__()
     return _backend.bridge().importArray(_cdata.address_of(array_capsule, "arrow_array"),
                                          _cdata.address_of(schema_capsule, "arrow_schema"),
@@ -223,6 +225,43 @@ def _to_pyarrow_array(values, name):
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError) as e:
         raise TypeError(f"hepbridge: cannot hand {type(values).__name__} to Java as column "
                         f"'{name}': {e}") from e
+
+
+def _unsliced(data):
+    """pyarrow data with every slice copied to offset 0; anything else unchanged.
+
+    Arrow Java 18.3 ignores C Data offsets (apache/arrow-java#251), so a slice (``a[2:]``,
+    ``Table.slice``, ``to_batches(max_chunksize=...)``) would read the wrong rows; the Java side
+    refuses the slices this does not catch (nested ones from other producers).
+    """
+    import sys
+
+    pa = sys.modules.get("pyarrow")
+    if pa is None:
+        return data
+    if isinstance(data, pa.Array):
+        return pa.concat_arrays([data]) if _is_slice(data) else data
+    if isinstance(data, pa.ChunkedArray):
+        return pa.chunked_array([_unsliced(c) for c in data.chunks], type=data.type)
+    if isinstance(data, pa.RecordBatch):
+        if not any(_is_slice(c) for c in data.columns):
+            return data
+        return pa.RecordBatch.from_arrays([_unsliced(c) for c in data.columns],
+                                          schema=data.schema)
+    if isinstance(data, pa.Table):
+        return pa.Table.from_batches([_unsliced(b) for b in data.to_batches()],
+                                     schema=data.schema)
+    return data
+
+
+def _is_slice(array):
+    import pyarrow as pa
+
+    if array.offset != 0:
+        return True
+    if isinstance(array, (pa.ListArray, pa.LargeListArray, pa.FixedSizeListArray)):
+        return _is_slice(array.values)
+    return False
 
 
 _GRAALPY_KINDS = {"bool": (bool,), "double": (int, float)}

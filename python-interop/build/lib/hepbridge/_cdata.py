@@ -78,6 +78,20 @@ def new_capsule(kind):
     return capsule, address
 
 
+_capsule_name = ctypes.pythonapi.PyCapsule_GetName
+_capsule_name.restype = ctypes.c_char_p
+_capsule_name.argtypes = [ctypes.py_object]
+
+
 def address_of(capsule, kind):
     """The struct address inside a capsule; ValueError if it is not a ``kind`` capsule."""
-    return _capsule_pointer(capsule, ctypes.addressof(_NAMES[kind]))
+    try:
+        return _capsule_pointer(capsule, ctypes.addressof(_NAMES[kind]))
+    except ValueError:
+        try:
+            actual = _capsule_name(capsule)
+        except ValueError:
+            actual = None
+        got = f"'{actual.decode()}'" if actual else type(capsule).__name__
+        raise ValueError(f"hepbridge: expected an Arrow PyCapsule named '{kind}', got {got}") \
+            from None

@@ -1,8 +1,5 @@
 package org.hepbridge.python;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.arrow.c.ArrowArray;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.ArrowSchema;
@@ -11,9 +8,6 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.complex.BaseListVector;
-import org.apache.arrow.vector.ipc.ArrowReader;
-import org.apache.arrow.vector.util.TransferPair;
-import org.apache.arrow.vector.util.VectorSchemaRootAppender;
 import org.graalvm.polyglot.HostAccess;
 
 /**
@@ -57,7 +51,8 @@ public final class Batch implements AutoCloseable {
     /** The type of a column in pyarrow's spelling, e.g. {@code double} or {@code list<float>}. */
     @HostAccess.Export
     public String columnType(String name) {
-        return ArrowTypeNames.describe(vector(name).getField());
+        vector(name);
+        return ArrowTypeNames.describe(root.getSchema().findField(name));
     }
 
     /** Read access to one column, valid while this batch is open (GraalPy's way in). */
@@ -137,46 +132,6 @@ public final class Batch implements AutoCloseable {
             closed = true;
             root.close();
         }
-    }
-
-    /**
-     * Reads {@code reader} to its end into one batch: a single record batch is transferred
-     * without copying, several are appended into new buffers.
-     */
-    static Batch drain(ArrowReader reader, BufferAllocator allocator) throws IOException {
-        VectorSchemaRoot source = reader.getVectorSchemaRoot();
-        VectorSchemaRoot result = null;
-        try {
-            while (reader.loadNextBatch()) {
-                if (result == null) {
-                    result = transfer(source, allocator);
-                } else {
-                    try (VectorSchemaRoot next = transfer(source, allocator)) {
-                        VectorSchemaRootAppender.append(false, result, next);
-                    }
-                }
-            }
-            if (result == null) {
-                result = VectorSchemaRoot.create(source.getSchema(), allocator);
-            }
-            return new Batch(result, allocator);
-        } catch (IOException | RuntimeException e) {
-            if (result != null) {
-                result.close();
-            }
-            throw e;
-        }
-    }
-
-    private static VectorSchemaRoot transfer(VectorSchemaRoot source, BufferAllocator allocator) {
-        List<FieldVector> vectors = new ArrayList<>();
-        for (FieldVector v : source.getFieldVectors()) {
-            TransferPair pair = v.getTransferPair(allocator);
-            pair.transfer();
-            vectors.add((FieldVector) pair.getTo());
-        }
-        return new VectorSchemaRoot(source.getSchema().getFields(), vectors,
-                source.getRowCount());
     }
 
     FieldVector vector(String name) {

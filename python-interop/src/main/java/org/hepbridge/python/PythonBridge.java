@@ -12,7 +12,6 @@ import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.ipc.ArrowReader;
 import org.graalvm.polyglot.HostAccess;
 import org.hepbridge.analysis.atlas.AtlasOpenData2020;
 import org.hepbridge.data.DataLocator;
@@ -110,12 +109,15 @@ public final class PythonBridge implements AutoCloseable {
 
     /**
      * Imports one column handed over through the C Data interface (an {@code ArrowArray} and
-     * its {@code ArrowSchema}), without copying its buffers. The producer's memory stays in use
+     * its {@code ArrowSchema}), without copying its buffers. A slice is refused (see
+     * {@link CDataChecks}); the structs are then left to the caller to release. The producer's memory stays in use
      * until the returned handle is closed. {@code label} names the column in messages.
      */
     @HostAccess.Export
     public ColumnHandle importArray(long arrayAddress, long schemaAddress, String label) {
-        FieldVector vector = Data.importVector(allocator, ArrowArray.wrap(arrayAddress),
+        ArrowArray array = ArrowArray.wrap(arrayAddress);
+        CDataChecks.requireUnsliced(array, "column '" + label + "'");
+        FieldVector vector = Data.importVector(allocator, array,
                 ArrowSchema.wrap(schemaAddress), null);
         return new ColumnHandle(vector, label);
     }
@@ -124,12 +126,17 @@ public final class PythonBridge implements AutoCloseable {
      * Imports a record-batch stream handed over as an {@code ArrowArrayStream} and reads it to
      * the end. A stream of exactly one batch is taken over without copying; several batches
      * are concatenated into new buffers. The stream is released before this returns.
+     *
+     * @throws IllegalArgumentException if a batch is a slice (see {@link CDataChecks})
+     * @throws IOException if the producer reports an error
      */
     @HostAccess.Export
     public Batch importStream(long streamAddress) throws IOException {
-        try (ArrowReader reader = Data.importArrayStream(allocator,
-                ArrowArrayStream.wrap(streamAddress))) {
-            return Batch.drain(reader, allocator);
+        ArrowArrayStream stream = ArrowArrayStream.wrap(streamAddress);
+        try {
+            return new Batch(StreamImport.drain(stream, allocator), allocator);
+        } finally {
+            stream.release();
         }
     }
 
