@@ -122,3 +122,24 @@ def test_a_capsule_of_another_kind_is_refused():
     with pytest.raises(ValueError, match="named 'arrow_array', got 'arrow_schema'"):
         _cdata.address_of(schema, "arrow_array")
     del schema, _array
+
+
+def test_a_dictionary_encoded_column_is_refused_with_the_remedy():
+    h = hepbridge.Histogram.regular(3, 0.0, 3.0, name="channel")
+    encoded = pa.array(["4e", "4mu", "4e"]).dictionary_encode()
+
+    with pytest.raises(hepbridge.JavaValueError) as caught:
+        h.fill(encoded)
+    assert caught.value.java_message == (
+        "PythonBridge: column 'channel' is dictionary-encoded, which hepbridge does not "
+        "import: decode it first, e.g. pyarrow's array.dictionary_decode()")
+    del encoded
+
+
+def test_a_dictionary_encoded_table_is_refused_and_nothing_leaks():
+    table = pa.table({"channel": pa.array(["4e", "4mu"]).dictionary_encode()})
+
+    with pytest.raises(hepbridge.JavaValueError, match="stream batch 0 child 0 is "
+                                                       "dictionary-encoded"):
+        hepbridge.from_arrow(table)
+    del table

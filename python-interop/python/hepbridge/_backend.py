@@ -84,6 +84,8 @@ def _jpype_to_python(value):
     if isinstance(value, jpype.JString):
         return str(value)
     if isinstance(value, jpype.JArray):
+        if isinstance(value, jpype.JArray(jpype.JByte)):
+            return bytes(value)
         return [_jpype_to_python(v) for v in value]
     if isinstance(value, jpype.JBoolean):
         return bool(value)

@@ -6,6 +6,9 @@ import org.apache.arrow.memory.util.MemoryUtil;
 /**
  * Checks on C Data structs before Arrow Java imports them.
  *
+ * <p>Dictionary-encoded arrays are refused: the bridge passes no dictionary provider, and
+ * Arrow Java would fail with a bare NullPointerException.
+ *
  * <p>Arrow Java 18.3 ignores the {@code offset} field of an imported {@code ArrowArray}
  * (apache/arrow-java#251): a slice, e.g. {@code pyarrow.array(...).slice(2)} or a batch of
  * {@code Table.to_batches(max_chunksize=...)}, would silently read the rows before the slice.
@@ -16,10 +19,10 @@ final class CDataChecks {
     }
 
     /**
-     * Throws unless {@code array}, its children and its dictionary all have offset 0. Leaves
+     * Throws unless {@code array} and its children all have offset 0 and no dictionary. Leaves
      * the struct untouched (the caller still owns it and must release it on failure).
      *
-     * @throws IllegalArgumentException naming the nesting path of the sliced array and its offset
+     * @throws IllegalArgumentException naming the nesting path of the offending array
      */
     static void requireUnsliced(ArrowArray array, String what) {
         check(array.snapshot(), what);
@@ -37,7 +40,9 @@ final class CDataChecks {
             check(ArrowArray.wrap(child).snapshot(), path + " child " + i);
         }
         if (s.dictionary != 0) {
-            check(ArrowArray.wrap(s.dictionary).snapshot(), path + " dictionary");
+            throw new IllegalArgumentException("PythonBridge: " + path + " is dictionary-encoded,"
+                    + " which hepbridge does not import: decode it first, e.g."
+                    + " pyarrow's array.dictionary_decode()");
         }
     }
 }
