@@ -43,8 +43,10 @@ class JavaProxy:
         return lambda *args: call(method, *args)
 
     def __repr__(self):
-        return f"<hepbridge Java object {call(self._java.toString)}>" if not GRAALPY \
-            else "<hepbridge Java object>"
+        # Under GraalPy only @HostAccess.Export members are reachable: no getClass().
+        if GRAALPY:
+            return "<hepbridge Java object>"
+        return f"<hepbridge Java object {self._java.getClass().getName()}>"
 
 
 def unwrap(value):

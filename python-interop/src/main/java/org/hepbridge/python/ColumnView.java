@@ -2,7 +2,6 @@ package org.hepbridge.python;
 
 import java.util.List;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.complex.BaseListVector;
 import org.apache.arrow.vector.util.Text;
 import org.graalvm.polyglot.HostAccess;
 
@@ -64,12 +63,6 @@ public final class ColumnView {
             out[row] = plain(vector.getObject(row));
         }
         return out;
-    }
-
-    /** Whether the column holds lists (each value is then an array). */
-    @HostAccess.Export
-    public boolean isList() {
-        return vector instanceof BaseListVector;
     }
 
     private static Object plain(Object value) {

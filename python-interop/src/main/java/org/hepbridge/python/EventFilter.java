@@ -73,7 +73,7 @@ public final class EventFilter {
 
     private static FieldVector copyRows(FieldVector column, BitVector bits, int kept,
             BufferAllocator allocator) {
-        FieldVector copy = (FieldVector) column.getField().createVector(allocator);
+        FieldVector copy = column.getField().createVector(allocator);
         try {
             copy.setInitialCapacity(kept);
             copy.allocateNew();

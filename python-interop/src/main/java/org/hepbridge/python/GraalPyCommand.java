@@ -36,6 +36,21 @@ public final class GraalPyCommand implements Callable<Integer> {
     /** System property overriding where the hepbridge Python package source is. */
     static final String PACKAGE_PROPERTY = "hepbridge.python.path";
 
+    /**
+     * Runs sys.argv[0] as __main__ and prints a Python exception as CPython does (GraalPy's
+     * polyglot stack frames carry no current line numbers).
+     */
+    private static final String BOOTSTRAP = """
+            import runpy, sys, traceback
+            try:
+                runpy.run_path(sys.argv[0], run_name="__main__")
+            except SystemExit:
+                raise
+            except BaseException:
+                traceback.print_exc()
+                sys.exit(1)
+            """;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -87,14 +102,16 @@ public final class GraalPyCommand implements Callable<Integer> {
 
     private Integer run(Context context) throws IOException {
         try {
-            context.eval(Source.newBuilder("python", script.toFile()).build());
+            context.eval(Source.newBuilder("python", BOOTSTRAP, "<hepbridge python>").build());
             return 0;
         } catch (PolyglotException e) {
             if (e.isExit()) {
                 return e.getExitStatus();
             }
+            // Python exceptions are printed by the bootstrap; this is an error of the host,
+            // e.g. a refused privilege GraalPy does not turn into a Python exception.
             PrintWriter err = spec.commandLine().getErr();
-            err.println(GuestTraceback.format(e));
+            err.println("hepbridge python: " + script + ": " + e.getMessage());
             err.flush();
             return 1;
         }

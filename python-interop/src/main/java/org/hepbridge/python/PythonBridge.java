@@ -109,9 +109,10 @@ public final class PythonBridge implements AutoCloseable {
 
     /**
      * Imports one column handed over through the C Data interface (an {@code ArrowArray} and
-     * its {@code ArrowSchema}), without copying its buffers. A slice is refused (see
-     * {@link CDataChecks}); the structs are then left to the caller to release. The producer's memory stays in use
-     * until the returned handle is closed. {@code label} names the column in messages.
+     * its {@code ArrowSchema}), without copying its buffers. The producer's memory stays in use
+     * until the returned handle is closed. {@code label} names the column in messages. A slice
+     * or a dictionary-encoded array is refused (see {@link CDataChecks}); the structs are then
+     * left to the caller to release.
      */
     @HostAccess.Export
     public ColumnHandle importArray(long arrayAddress, long schemaAddress, String label) {
