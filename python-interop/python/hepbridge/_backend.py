@@ -133,14 +133,9 @@ def _graalpy_to_python(value):
         return value
     import polyglot
 
+    # Host strings, numbers and booleans (boxed ones included) arrive as Python values already.
     if isinstance(value, polyglot.ForeignList):
         return [_graalpy_to_python(v) for v in value]
-    if isinstance(value, polyglot.ForeignNumber):
-        return int(value) if polyglot.fits_in_long(value) else float(value)
-    if isinstance(value, polyglot.ForeignBoolean):
-        return bool(value)
-    if isinstance(value, polyglot.ForeignString):
-        return str(value)
     return JavaProxy(value)
 
 

@@ -1,7 +1,6 @@
 """Arrow tables and columns that live in the JVM, and columns handed from Python to Java."""
 
 from . import _backend
-from ._errors import ColumnTypeError
 
 __all__ = ["Table", "Column", "from_arrow"]
 
@@ -195,8 +194,9 @@ def to_java_column(values, name, kind):
 
     Under CPython anything with ``__arrow_c_array__`` crosses through the C Data interface
     without copying (its type is checked by the Java API it is given to); numpy arrays and
-    sequences are first converted with ``pyarrow.array``. Under GraalPy a sequence becomes a
-    Java array; ``kind`` (``"bool"`` or ``"double"``) says which.
+    sequences are first converted with ``pyarrow.array``. Under GraalPy a sequence is copied
+    into a Java column of ``kind`` (``"bool"`` or ``"double"``); Java refuses other values
+    with :class:`ColumnTypeError`.
     """
     if _backend.GRAALPY:
         return JavaColumn(_graalpy_column(values, name, kind))
@@ -264,21 +264,8 @@ def _is_slice(array):
     return False
 
 
-_GRAALPY_KINDS = {"bool": (bool,), "double": (int, float)}
-
-
 def _graalpy_column(values, name, kind):
-    values = list(values)
-    accepted = _GRAALPY_KINDS[kind]
-    for value in values:
-        if not isinstance(value, accepted) or (kind == "double" and isinstance(value, bool)):
-            raise ColumnTypeError(
-                "org.hepbridge.python.ColumnTypeException",
-                f"column '{name}' holds a Python {type(value).__name__}, expected {kind}")
-    bridge = _backend.bridge()
-    if kind == "bool":
-        return bridge.booleanColumn(name, values)
-    return bridge.doubleColumn(name, [float(v) for v in values])
+    return _backend.bridge().columnFromValues(name, kind, list(values))
 
 
 def _require_cpython(what):

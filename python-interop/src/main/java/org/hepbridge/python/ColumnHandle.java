@@ -25,34 +25,66 @@ public final class ColumnHandle implements AutoCloseable {
         this.label = label;
     }
 
-    static ColumnHandle ofBooleans(String name, boolean[] values, BufferAllocator allocator) {
-        BitVector v = new BitVector(name, allocator);
+    /**
+     * A column of {@code kind} "bool" or "double" from boxed values (what GraalPy passes for a
+     * Python list); null values become nulls.
+     *
+     * @throws ColumnTypeException at the first value of another type, naming its row
+     */
+    static ColumnHandle fromValues(String name, String kind, Object[] values,
+            BufferAllocator allocator) {
+        return switch (kind) {
+            case "bool" -> fill(new BitVector(name, allocator), values, kind,
+                    (v, row, value) -> ((BitVector) v).set(row, requireBoolean(name, row, value)
+                            ? 1 : 0));
+            case "double" -> fill(new Float8Vector(name, allocator), values, kind,
+                    (v, row, value) -> ((Float8Vector) v).set(row,
+                            requireNumber(name, row, value)));
+            default -> throw new IllegalArgumentException("ColumnHandle: unknown kind '" + kind
+                    + "'; known: bool, double");
+        };
+    }
+
+    private interface Setter {
+        void set(FieldVector vector, int row, Object value);
+    }
+
+    private static ColumnHandle fill(FieldVector vector, Object[] values, String kind,
+            Setter setter) {
         try {
-            v.allocateNew(values.length);
-            for (int i = 0; i < values.length; i++) {
-                v.set(i, values[i] ? 1 : 0);
+            vector.setInitialCapacity(values.length);
+            vector.allocateNew();
+            for (int row = 0; row < values.length; row++) {
+                if (values[row] != null) {
+                    setter.set(vector, row, values[row]);
+                }
             }
-            v.setValueCount(values.length);
-            return new ColumnHandle(v, name);
+            vector.setValueCount(values.length);
+            return new ColumnHandle(vector, vector.getName());
         } catch (RuntimeException e) {
-            v.close();
+            vector.close();
             throw e;
         }
     }
 
-    static ColumnHandle ofDoubles(String name, double[] values, BufferAllocator allocator) {
-        Float8Vector v = new Float8Vector(name, allocator);
-        try {
-            v.allocateNew(values.length);
-            for (int i = 0; i < values.length; i++) {
-                v.set(i, values[i]);
-            }
-            v.setValueCount(values.length);
-            return new ColumnHandle(v, name);
-        } catch (RuntimeException e) {
-            v.close();
-            throw e;
+    private static boolean requireBoolean(String name, int row, Object value) {
+        if (value instanceof Boolean b) {
+            return b;
         }
+        throw wrongValue(name, row, value, "bool");
+    }
+
+    private static double requireNumber(String name, int row, Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw wrongValue(name, row, value, "double");
+    }
+
+    private static ColumnTypeException wrongValue(String name, int row, Object value,
+            String expected) {
+        return new ColumnTypeException("PythonBridge", name, value.getClass().getSimpleName()
+                + " (row " + row + ": " + value + ")", expected);
     }
 
     /** The vector, for Java callers; valid until {@link #close()}. */

@@ -141,16 +141,16 @@ public final class PythonBridge implements AutoCloseable {
         }
     }
 
-    /** A boolean column built from Java values (the GraalPy path, where no C Data exists). */
+    /**
+     * A column built from values, the GraalPy path where no C Data exists: {@code kind}
+     * "bool" takes Booleans, "double" takes Numbers; nulls stay null. The caller owns (closes)
+     * the handle.
+     *
+     * @throws ColumnTypeException at the first value of another type, naming its row
+     */
     @HostAccess.Export
-    public ColumnHandle booleanColumn(String name, boolean[] values) {
-        return ColumnHandle.ofBooleans(name, values, allocator);
-    }
-
-    /** A float64 column built from Java values (the GraalPy path, where no C Data exists). */
-    @HostAccess.Export
-    public ColumnHandle doubleColumn(String name, double[] values) {
-        return ColumnHandle.ofDoubles(name, values, allocator);
+    public ColumnHandle columnFromValues(String name, String kind, Object[] values) {
+        return ColumnHandle.fromValues(name, kind, values, allocator);
     }
 
     /** Synthetic event-like columns of {@code rows} rows, for benchmarks and tests. */

@@ -48,6 +48,13 @@ class GraalPyContextsTest {
                 except hepbridge.RootIOError as e:
                     return e.java_class + " | " + e.java_message
 
+            def wrong_column_type():
+                import hepbridge
+                try:
+                    hepbridge.Histogram.regular(2, 0.0, 2.0, name="m4l").fill([1.0, "a"])
+                except hepbridge.ColumnTypeError as e:
+                    return e.java_class + " | " + e.java_message
+
             def probes():
                 bridge_class = java.type("org.hepbridge.python.PythonBridge")
                 bridge = bridge_class.open()
@@ -62,6 +69,7 @@ class GraalPyContextsTest {
                     "host environment": attempt(lambda: [k for k in ("PATH", "HOME", "JAVA_HOME")
                                                          if k in __import__("os").environ]),
                     "hepbridge error": attempt(hepbridge_error),
+                    "wrong column type": attempt(wrong_column_type),
                 }
             """;
 
@@ -93,7 +101,10 @@ class GraalPyContextsTest {
                 "native", "refused: ImportError",
                 "host environment", "allowed: []",
                 "hepbridge error", "allowed: org.hepbridge.root.RootIOException | "
-                        + "/no/such/file.root: file: no such file"));
+                        + "/no/such/file.root: file: no such file",
+                "wrong column type", "allowed: org.hepbridge.python.ColumnTypeException | "
+                        + "PythonBridge: column 'm4l' has type String (row 1: a), expected"
+                        + " double"));
         assertEquals(expected, outcome);
     }
 
