@@ -46,10 +46,12 @@ def main(argv):
 def describe_fit(fit):
     if not fit.performed:
         return f"Fit not performed: {fit.skipped_because}"
+    syst = f" +- {fit.mass_syst_error:.2f} (syst)" if fit.nuisances else ""
     return (f"Fit in [{fit.low:.0f}, {fit.high:.0f}) GeV, signal width "
-            f"{fit.signal_width:.2f} GeV: m_H = {fit.mass:.2f} +- {fit.mass_error:.2f} GeV, "
-            f"signal yield {fit.signal_yield:.1f} +- {fit.signal_yield_error:.1f}, local "
-            f"significance {fit.local_significance:.2f} sigma")
+            f"{fit.signal_width:.2f} GeV: m_H = {fit.mass:.2f} +- {fit.mass_stat_error:.2f} "
+            f"(stat){syst} GeV, signal yield {fit.signal_yield:.1f} +- "
+            f"{fit.signal_yield_error:.1f}, local significance {fit.local_significance:.2f} "
+            f"sigma")
 
 
 if __name__ == "__main__":

@@ -76,15 +76,24 @@ def test_python_run_equals_the_java_command_line_run(hzz_runs, java_run):
 def test_fit_equals_the_java_command_line_fit(hzz_runs, java_run):
     java_fit = json.loads((java_run / "summary.json").read_text())["fit"]
     fit = hzz_runs["c"].fit
+    same = {"rel": 1e-12}
 
     assert fit.performed and java_fit["performed"]
-    assert fit.mass == pytest.approx(java_fit["mass_gev"], rel=1e-12)
-    assert fit.mass_error == pytest.approx(java_fit["mass_error_gev"], rel=1e-12)
-    assert fit.signal_yield == pytest.approx(java_fit["signal_yield"], rel=1e-12)
-    assert fit.signal_width == pytest.approx(java_fit["signal_width_gev"], rel=1e-12)
+    assert fit.mass == pytest.approx(java_fit["mass_gev"], **same)
+    assert fit.mass_error == pytest.approx(java_fit["mass_total_error_gev"], **same)
+    assert fit.mass_stat_error == pytest.approx(java_fit["mass_stat_error_gev"], **same)
+    assert fit.mass_syst_error == pytest.approx(java_fit["mass_syst_error_gev"], **same)
+    assert list(fit.mass_interval) == pytest.approx(java_fit["mass_interval_gev"]["total"], **same)
+    assert list(fit.mass_stat_interval) == pytest.approx(java_fit["mass_interval_gev"]["stat"],
+                                                         **same)
+    assert list(fit.nuisances) == [n["name"] for n in java_fit["nuisance_parameters"]]
+    assert fit.signal_yield == pytest.approx(java_fit["signal_yield"], **same)
+    assert fit.signal_width == pytest.approx(java_fit["signal_width_gev"], **same)
+    assert fit.local_significance == pytest.approx(java_fit["local_significance"], **same)
     assert fit.events_in_range == java_fit["events_in_window"]
     # Loose physics sanity bounds, independent of the code: the Higgs peak of the notebook.
     assert 118 < fit.mass < 130
+    assert fit.mass_interval[0] < fit.mass < fit.mass_interval[1]
 
 
 def test_selected_events_equal_the_java_runs_arrow_file(hzz_runs, java_run):

@@ -106,13 +106,19 @@ class HZZResult:
 
 class Fit:
     """The extended unbinned maximum-likelihood fit of m4l: Gaussian signal of fixed width on
-    an exponential background. Masses in GeV. When ``performed`` is false,
-    ``skipped_because`` says why and the fitted numbers are NaN."""
+    an exponential background. Masses in GeV. With calibration variations in the run, the
+    lepton scales are nuisance parameters: ``mass_error`` is then stat+syst, split into
+    ``mass_stat_error`` and ``mass_syst_error``; ``mass_interval`` and ``mass_stat_interval``
+    are the profile-likelihood 68% intervals. When ``performed`` is false, ``skipped_because``
+    says why and the fitted numbers are NaN."""
 
     _FIELDS = {
         "performed": "performed", "skipped_because": "skippedBecause", "low": "low",
         "high": "high", "signal_width": "signalWidth", "mass": "mass",
-        "mass_error": "massError", "signal_yield": "signalYield",
+        "mass_error": "massError", "mass_stat_error": "massStatError",
+        "mass_syst_error": "massSystError", "mass_interval": "massInterval",
+        "mass_stat_interval": "massStatInterval", "nuisances": "nuisanceNames",
+        "signal_yield": "signalYield",
         "signal_yield_error": "signalYieldError", "background_yield": "backgroundYield",
         "local_significance": "localSignificance", "events_in_range": "eventsInRange",
         "converged": "converged",
@@ -120,7 +126,8 @@ class Fit:
 
     def __init__(self, java_fit):
         for name, getter in self._FIELDS.items():
-            setattr(self, name, getattr(java_fit, getter)())
+            value = getattr(java_fit, getter)()
+            setattr(self, name, tuple(value) if isinstance(value, list) else value)
 
     def as_dict(self):
         return {name: getattr(self, name) for name in self._FIELDS}
@@ -128,5 +135,6 @@ class Fit:
     def __repr__(self):
         if not self.performed:
             return f"<hepbridge Fit not performed: {self.skipped_because}>"
-        return (f"<hepbridge Fit m_H = {self.mass:.2f} +- {self.mass_error:.2f} GeV, "
-                f"local significance {self.local_significance:.2f} sigma>")
+        return (f"<hepbridge Fit m_H = {self.mass:.2f} +- {self.mass_stat_error:.2f} (stat) +- "
+                f"{self.mass_syst_error:.2f} (syst) GeV, local significance "
+                f"{self.local_significance:.2f} sigma>")

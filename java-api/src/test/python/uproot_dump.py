@@ -1,6 +1,7 @@
 """Dump TTree branches read by uproot as JSON, for the Java reader's comparison tests.
 
 Usage: uproot_dump.py FILE TREE OUT.json [BRANCH ...]   (no branch names: every branch)
+       uproot_dump.py --many JOBS.json    (a list of [FILE, TREE, OUT.json]; one process)
 
 For each branch that uproot can turn into an array, the JSON holds the entry count, the
 list offsets of every nesting level (outermost first) and the flattened values. Floats are
@@ -77,8 +78,15 @@ def dump_array(name, array, out):
 
 
 def main(argv):
-    path, tree_name, out_path = argv[1], argv[2], argv[3]
-    wanted = argv[4:]
+    if argv[1] == "--many":
+        with open(argv[2]) as f:
+            for path, tree_name, out_path in json.load(f):
+                dump(path, tree_name, out_path, [])
+        return
+    dump(argv[1], argv[2], argv[3], argv[4:])
+
+
+def dump(path, tree_name, out_path, wanted):
     tree = uproot.open(path)[tree_name]
     names = wanted or [b.name for b in tree.itervalues(recursive=True)
                        if not b.branches]

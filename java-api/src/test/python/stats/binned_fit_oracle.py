@@ -52,9 +52,8 @@ def to_pyhf_order(model, names, values):
     return pars
 
 
-def main(argv):
-    with open(argv[1]) as f:
-        spec_in = json.load(f)
+def fit(spec_in):
+    """The fit results of the model described by spec_in (the MODEL_JSON layout), as a dict."""
     pyhf.set_backend("numpy", pyhf.optimize.scipy_optimizer(tolerance=1e-12))
     model, data = build(spec_in)
     init = model.config.suggested_init()
@@ -81,9 +80,15 @@ def main(argv):
     nll_points = [float(-model.logpdf(to_pyhf_order(model, names, p), data)[0])
                   for p in spec_in.get("points", [])]
     values = {name: float(best[model.config.par_slice(name)][0]) for name in names}
-    print(json.dumps({"mu_hat": mu_hat, "values": values, "twice_nll": float(twice_nll),
-                      "mu_low": float(mu_low), "mu_high": float(mu_high), "q0": q0,
-                      "q0_asimov": q0_a, "nll_points": nll_points}))
+    return {"mu_hat": mu_hat, "values": values, "twice_nll": float(twice_nll),
+            "mu_low": float(mu_low), "mu_high": float(mu_high), "q0": q0,
+            "q0_asimov": q0_a, "nll_points": nll_points}
+
+
+def main(argv):
+    with open(argv[1]) as f:
+        spec_in = json.load(f)
+    print(json.dumps(fit(spec_in)))
 
 
 if __name__ == "__main__":

@@ -22,13 +22,17 @@ public final class CutflowTables {
         Files.writeString(file, csv, StandardCharsets.UTF_8);
     }
 
-    /** The same table in GitHub-flavoured Markdown. */
+    /**
+     * The same table in GitHub-flavoured Markdown: a header row, the alignment row (counts to
+     * the right) and one row per step; '|' inside names is escaped.
+     */
     public static void writeMarkdown(Cutflow cutflow, Path file) throws IOException {
         List<String> inputs = cutflow.inputs();
         StringBuilder md = new StringBuilder("| step | ");
-        md.append(String.join(" | ", inputs)).append(" | total |\n|---|");
+        md.append(String.join(" | ", inputs.stream().map(CutflowTables::markdownCell)
+                .toList())).append(" | total |\n|---|");
         md.append("---:|".repeat(inputs.size() + 1)).append('\n');
-        appendRows(cutflow, md, " | ", "| ", " |\n", step -> step);
+        appendRows(cutflow, md, " | ", "| ", " |\n", CutflowTables::markdownCell);
         Files.writeString(file, md, StandardCharsets.UTF_8);
     }
 
@@ -42,6 +46,14 @@ public final class CutflowTables {
             }
             out.append(separator).append(total[step]).append(rowEnd);
         }
+    }
+
+    /**
+     * A table cell: a '|' would end the cell and a line break the row, so the first is escaped
+     * and the second becomes a space.
+     */
+    private static String markdownCell(String text) {
+        return text.replace("|", "\\|").replace('\n', ' ').replace('\r', ' ');
     }
 
     private static String quote(String text) {

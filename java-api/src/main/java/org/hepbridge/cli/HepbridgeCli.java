@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Run HEP analyses on ROOT data from Java, driving legacy C++ tools"
                 + " through Project Panama.",
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, InspectCommand.class, ConvertCommand.class,
+            CommandLine.HelpCommand.class})
 public final class HepbridgeCli {
     /** Exit code when the work itself failed. */
     public static final int EXIT_FAILURE = 1;

@@ -1,5 +1,8 @@
 package org.hepbridge.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
 /** Turns an exception into the one-line report a command line prints. */
 final class Messages {
     private Messages() {
@@ -19,6 +22,13 @@ final class Messages {
     }
 
     private static String messageOf(Throwable exception) {
+        // java.nio reports a missing or unreadable file with the bare path as its message.
+        if (exception instanceof NoSuchFileException missing) {
+            return missing.getFile() + ": no such file";
+        }
+        if (exception instanceof AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
+        }
         String message = exception.getMessage();
         return message == null || message.isBlank() ? exception.getClass().getSimpleName()
                 : message;

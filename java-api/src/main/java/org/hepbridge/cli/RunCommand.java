@@ -16,12 +16,18 @@ import org.hepbridge.analysis.atlas.HzzAnalysis;
 import org.hepbridge.analysis.atlas.HzzFit;
 import org.hepbridge.analysis.atlas.HzzReport;
 import org.hepbridge.analysis.atlas.HzzResult;
+import org.hepbridge.analysis.cms.CmsHzz4lAnalysis;
+import org.hepbridge.analysis.cms.CmsHzz4lReport;
+import org.hepbridge.analysis.cms.CmsHzz4lResult;
 import org.hepbridge.data.DataLocator;
 import org.hepbridge.output.OutputFolder;
+import org.hepbridge.stats.BinnedFitResult;
 import org.hepbridge.stats.PeakFitResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,10 +37,20 @@ import picocli.CommandLine.Spec;
             "Run a bundled analysis and write summary.json, the selected events, the cutflow"
                     + " and plots into the output folder.",
             "With no arguments: the ATLAS H->ZZ*->4l analysis on the four 2016 open-data files"
-                    + " data_{A,B,C,D}.4lep.root found in the data folder."},
+                    + " data_{A,B,C,D}.4lep.root found in the data folder.",
+            "--analysis cms-hzz4l: the CMS 2011-2012 H->ZZ->4l education analysis on the"
+                    + " 4-lepton CSVs in cms-opendata-education/ of the data folder; it writes"
+                    + " the histograms as UHI JSON instead of the selected events."},
         footer = {"", "Data folder: --data, else $HEPBRIDGE_DATA, else ../shared/data beside"
                 + " the checkout.", "Exit codes: 0 success, 1 the run failed, 2 bad usage."})
 final class RunCommand implements Callable<Integer> {
+    static final String ATLAS = "atlas-hzz4l";
+    static final String CMS = "cms-hzz4l";
+    private static final List<String> ATLAS_ONLY_OPTIONS = List.of("--selection",
+            "--no-variations", "--batch-size", "--calibration");
+    /** Inputs with at least this many entries get percentage progress messages. */
+    private static final long LARGE_INPUT_ENTRIES = 200_000;
+
     @Spec
     CommandSpec spec;
 
@@ -53,40 +69,88 @@ final class RunCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--selection", defaultValue = "c", paramLabel = "a|b|c",
-            description = "Event selection: a (charge and flavour of the first four leptons),"
-                    + " b (a plus pT > 30, 20, 10 GeV), c (2020 ATLAS H->ZZ*->4l, default).")
+            description = "ATLAS only. Event selection: a (charge and flavour of the first four"
+                    + " leptons), b (a plus pT > 30, 20, 10 GeV), c (2020 ATLAS H->ZZ*->4l,"
+                    + " default).")
     String selection;
 
-    @Option(names = "--no-variations", description = "Skip the calibration systematic"
+    @Option(names = "--no-variations", description = "ATLAS only. Skip the calibration systematic"
             + " variations (only the nominal histograms are filled).")
     boolean noVariations;
 
     @Option(names = "--batch-size", defaultValue = "100000", paramLabel = "N",
-            description = "Events per batch handed to the native tools"
+            description = "ATLAS only. Events per batch handed to the native tools"
                     + " (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--calibration", paramLabel = "FILE",
-            description = "Calibration constants file (default: the one shipped with the tools).")
+            description = "ATLAS only. Calibration constants file (default: the one shipped"
+                    + " with the tools).")
     Path calibration;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
     boolean quiet;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "ROOT files with the tree 'mini' to analyse instead of the four"
-                    + " 2016 data files.")
+            description = "ATLAS only. ROOT files with the tree 'mini' to analyse instead of"
+                    + " the four 2016 data files.")
     List<Path> files = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        if (!analysis.equals("atlas-hzz4l")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown analysis '" + analysis + "'; known: atlas-hzz4l");
+        return switch (analysis) {
+            case ATLAS -> runAtlas();
+            case CMS -> runCms();
+            default -> throw new ParameterException(spec.commandLine(), "unknown analysis '"
+                    + analysis + "'; known: " + String.join(", ", new AnalysisNames()));
+        };
+    }
+
+    private int runCms() throws Exception {
+        rejectAtlasOnlyOptions();
+        Path folder = DataLocator.resolve(Optional.ofNullable(data));
+        usage(() -> RunPaths.checkOutput(output, List.of(folder,
+                folder.resolve(CmsHzz4lAnalysis.FOLDER))));
+        PrintWriter err = spec.commandLine().getErr();
+        announceDataFolder(err, folder);
+        try (OutputFolder out = OutputFolder.create(output)) {
+            CmsHzz4lResult result = CmsHzz4lAnalysis.run(folder, progress(err));
+            CmsHzz4lReport.write(result, out);
+            printCmsSummary(result, out.target());
         }
+        return 0;
+    }
+
+    /** The options that configure the ATLAS analysis only are usage errors for another one. */
+    private void rejectAtlasOnlyOptions() {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        for (String option : ATLAS_ONLY_OPTIONS) {
+            if (parsed.hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), "option " + option
+                        + " applies to --analysis " + ATLAS + " only, not " + analysis);
+            }
+        }
+        if (!files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "input files on the command line"
+                    + " apply to --analysis " + ATLAS + " only; " + analysis + " reads its"
+                    + " inputs from the data folder (--data)");
+        }
+    }
+
+    private int runAtlas() throws Exception {
         HzzAnalysis configured = configure();
         List<Path> inputs = inputs();
+        usage(() -> RunPaths.checkInputs(inputs));
+        List<Path> dataFolders = new ArrayList<>(inputs.stream()
+                .map(input -> input.toAbsolutePath().getParent()).distinct().toList());
+        if (files.isEmpty()) {
+            dataFolders.add(DataLocator.resolve(Optional.ofNullable(data)));
+        }
+        usage(() -> RunPaths.checkOutput(output, dataFolders));
         PrintWriter err = spec.commandLine().getErr();
+        if (files.isEmpty()) {
+            announceDataFolder(err, DataLocator.resolve(Optional.ofNullable(data)));
+        }
         try (BufferAllocator allocator = new RootAllocator();
                 OutputFolder out = OutputFolder.create(output)) {
             HzzResult result = configured.run(inputs, allocator, progress(err));
@@ -102,9 +166,13 @@ final class RunCommand implements Callable<Integer> {
         try {
             builder.selection(Hzz4lSelection.byName(selection)).batchSize(batchSize);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (calibration != null) {
+            if (java.nio.file.Files.isDirectory(calibration)) {
+                throw new ParameterException(spec.commandLine(), "--calibration " + calibration
+                        + " is a folder; a calibration constants file is expected");
+            }
             builder.calibrationFile(calibration);
         }
         return builder.build();
@@ -122,6 +190,26 @@ final class RunCommand implements Callable<Integer> {
         return inputs;
     }
 
+    /** A check whose IllegalArgumentException is a usage error (exit 2). */
+    private interface UsageCheck {
+        void run() throws Exception;
+    }
+
+    private void usage(UsageCheck check) throws Exception {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private void announceDataFolder(PrintWriter err, Path folder) {
+        if (!quiet) {
+            err.println("hepbridge: data folder " + folder);
+            err.flush();
+        }
+    }
+
     private ProgressListener progress(PrintWriter err) {
         if (quiet) {
             return ProgressListener.NONE;
@@ -133,8 +221,25 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
             }
 
+            private long nextReport;
+
+            @Override
+            public void progress(Path input, long done, long entries) {
+                // Small files finish at once; large ones report every tenth of their entries.
+                if (entries < LARGE_INPUT_ENTRIES || done >= entries) {
+                    return;
+                }
+                if (done >= nextReport) {
+                    err.printf("hepbridge: %s: %d%% (%d of %d entries)%n", input.getFileName(),
+                            100 * done / entries, done, entries);
+                    err.flush();
+                    nextReport = done + entries / 10;
+                }
+            }
+
             @Override
             public void inputFinished(Path input, long entries, long selected) {
+                nextReport = 0;
                 err.printf("hepbridge: %s: %d of %d events selected%n", input.getFileName(),
                         selected, entries);
                 err.flush();
@@ -149,13 +254,32 @@ final class RunCommand implements Callable<Integer> {
         out.print(result.cutflow());
         if (fit.result() != null) {
             PeakFitResult peak = fit.result();
+            String syst = peak.nuisances().isEmpty() ? "" : String.format(Locale.ROOT,
+                    " +- %.2f (syst)", peak.massSystError());
             out.printf(Locale.ROOT, "Fit in [%.0f, %.0f) GeV, signal width %.2f GeV: m_H = %.2f"
-                    + " +- %.2f GeV, signal yield %.1f +- %.1f, local significance %.2f sigma%n",
-                    fit.low(), fit.high(), fit.signalWidth(), peak.mass(), peak.massError(),
-                    peak.signalYield(), peak.signalYieldError(), peak.localSignificance());
+                    + " +- %.2f (stat)%s GeV, signal yield %.1f +- %.1f, local significance"
+                    + " %.2f sigma%n", fit.low(), fit.high(), fit.signalWidth(), peak.mass(),
+                    peak.massStatError(), syst, peak.signalYield(), peak.signalYieldError(),
+                    peak.localSignificance());
         } else {
             out.println("Fit not performed: " + fit.skippedBecause());
         }
+        out.println("Outputs in " + folder);
+        out.flush();
+    }
+
+    private void printCmsSummary(CmsHzz4lResult result, Path folder) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Cutflow: " + String.join(", ", result.cutflow().inputs()) + ", total");
+        out.print(result.cutflow());
+        BinnedFitResult fit = result.fit();
+        out.printf(Locale.ROOT, "Binned fit of m4l in [%.0f, %.0f) GeV, %d bins, %.0f events:"
+                + " mu = %.3f, 68%% interval [%.3f, %.3f]; significance observed %.2f sigma"
+                + " (q0 = %.2f), expected %.2f sigma (q0 = %.2f)%s%n",
+                CmsHzz4lAnalysis.M4L_LOW, CmsHzz4lAnalysis.M4L_HIGH, CmsHzz4lAnalysis.BINS,
+                result.eventsInRange(), fit.muHat(), fit.muLow(), fit.muHigh(),
+                fit.observedSignificance(), fit.q0(), fit.expectedSignificance(),
+                fit.q0Expected(), fit.converged() ? "" : " (fit did NOT converge)");
         out.println("Outputs in " + folder);
         out.flush();
     }
@@ -165,7 +289,7 @@ final class RunCommand implements Callable<Integer> {
         private static final long serialVersionUID = 1L;
 
         AnalysisNames() {
-            super(List.of("atlas-hzz4l"));
+            super(List.of(ATLAS, CMS));
         }
     }
 }

@@ -26,6 +26,8 @@ public final class OutputFolder implements AutoCloseable {
     private final Path staging;
     private final List<String> written = new ArrayList<>();
     private boolean committed;
+    private final Thread cleanupOnExit = new Thread(this::deleteStagingQuietly,
+            "hepbridge-output-cleanup");
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
@@ -39,13 +41,38 @@ public final class OutputFolder implements AutoCloseable {
      */
     public static OutputFolder create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.getParent() == null) {
+            throw new IOException("cannot use the file-system root " + absolute
+                    + " as output folder");
+        }
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new NotDirectoryException(absolute + " (the output folder) is a file");
         }
         Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
-        return new OutputFolder(absolute, staging);
+        Path staging;
+        try {
+            Files.createDirectories(parent);
+            staging = Files.createTempDirectory(parent, "." + absolute.getFileName()
+                    + ".partial-");
+        } catch (IOException e) {
+            throw new IOException("cannot create output folder " + absolute + ": "
+                    + reason(e), e);
+        }
+        OutputFolder folder = new OutputFolder(absolute, staging);
+        // An interrupted run (Ctrl-C, SIGTERM) must not leave its staging folder behind.
+        Runtime.getRuntime().addShutdownHook(folder.cleanupOnExit);
+        return folder;
+    }
+
+    /** The cause of an I/O failure in words, for file-system exceptions whose message is a path. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** The folder results end up in. */
@@ -81,17 +108,32 @@ public final class OutputFolder implements AutoCloseable {
      * marks the result complete) after all the others.
      */
     public void commit(String last) throws IOException {
-        Files.createDirectories(target);
         List<String> order = new ArrayList<>(written);
         if (order.remove(last)) {
             order.add(last);
         }
+        // Check everything before replacing anything, so that a predictable failure leaves the
+        // previous result untouched.
         for (String name : order) {
-            Path source = staging.resolve(name);
-            if (!Files.exists(source)) {
+            if (!Files.exists(staging.resolve(name))) {
                 throw new IOException("output file " + name + " was announced but not written");
             }
-            move(source, target.resolve(name));
+            if (Files.isDirectory(target.resolve(name))) {
+                throw new IOException("cannot write " + name + " into output folder " + target
+                        + ": a folder of that name is in the way");
+            }
+        }
+        try {
+            Files.createDirectories(target);
+            // The old completion marker goes first: while files are swapped, and if the swap
+            // fails halfway, the folder does not claim to hold a complete result.
+            Files.deleteIfExists(target.resolve(last));
+            for (String name : order) {
+                move(staging.resolve(name), target.resolve(name));
+            }
+        } catch (IOException e) {
+            throw new IOException("cannot write results into output folder " + target + ": "
+                    + reason(e), e);
         }
         committed = true;
         deleteStaging();
@@ -110,9 +152,22 @@ public final class OutputFolder implements AutoCloseable {
     @Override
     public void close() {
         try {
+            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to run; it deletes the staging folder itself.
+        }
+        try {
             deleteStaging();
         } catch (IOException e) {
             throw new UncheckedIOException("could not delete staging folder " + staging, e);
+        }
+    }
+
+    private void deleteStagingQuietly() {
+        try {
+            deleteStaging();
+        } catch (IOException | RuntimeException e) {
+            // Best effort during JVM shutdown; nothing can be reported any more.
         }
     }
 

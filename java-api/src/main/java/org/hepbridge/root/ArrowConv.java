@@ -33,7 +33,7 @@ final class ArrowConv {
         try {
             fill(v, in, col);
             return v;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             v.close();
             throw e;
         }
@@ -60,9 +60,11 @@ final class ArrowConv {
 
     private static void list(ListVector l, Interp in, Column col) {
         int n = col.entries;
-        l.setInitialCapacity(Math.max(n, 1));
-        l.allocateNew();
         int values = col.offsets[n];
+        // Size the child for the actual values: the default guess of 5 values per entry
+        // would briefly allocate several times the chunk's memory for sparse lists.
+        l.setInitialCapacity(Math.max(n, 1), Math.max(values, 1) / (double) Math.max(n, 1));
+        l.allocateNew();
         FieldVector child = l.getDataVector();
         if (in.kind() == Interp.Kind.COUNTED && in.fixedLen() > 1) {
             FixedSizeListVector f = (FixedSizeListVector) child;
@@ -84,7 +86,7 @@ final class ArrowConv {
         l.setValueCount(n);
     }
 
-    private static void primitives(BaseFixedWidthVector v, Prim p, byte[] d, int n) {
+    static void primitives(BaseFixedWidthVector v, Prim p, byte[] d, int n) {
         v.allocateNew(Math.max(n, 1));
         ArrowBuf buf = v.getDataBuffer();
         switch (p.size) {
@@ -119,7 +121,7 @@ final class ArrowConv {
         v.setValueCount(n);
     }
 
-    private static void strings(VarCharVector v, Column col) {
+    static void strings(VarCharVector v, Column col) {
         int n = col.entries;
         Latin1.Utf8 u = Latin1.toUtf8(col.data, col.length, col.offsets, n);
         byte[] utf8 = u.bytes();

@@ -67,28 +67,34 @@ final class BasketLoader {
             throw h.error("basket holds " + nevBuf + " entries, the branch index says "
                     + declared);
         }
-        byte[] data = payload(raw, key, obj, file, seek);
+        RBuffer payload = payload(raw, key, obj, file, seek);
+        int base = payload.absolutePos(); // the cursor is still at the payload start
         int[] offsets = null;
-        if (data.length > border) {
-            offsets = offsets(RBuffer.ofPayload(data, file.path(), obj, keylen), border, nevBuf,
-                    keylen);
+        if (key.objlen() > border) {
+            offsets = offsets(payload, border, nevBuf, keylen, base);
         }
-        return new BasketData(firstEntry(br, i), nevBuf, data, 0, border, offsets);
+        return new BasketData(firstEntry(br, i), nevBuf, payload.array(), base, base + border,
+                offsets);
     }
 
-    private static byte[] payload(byte[] raw, Key key, String obj, RootFile file, long seek)
+    /**
+     * The basket's payload: a window on {@code raw} when it is stored uncompressed (no copy:
+     * the basket then costs its size once, not twice), else a new decompressed array.
+     */
+    private static RBuffer payload(byte[] raw, Key key, String obj, RootFile file, long seek)
             throws RootIOException {
         int stored = key.nbytes() - key.keylen();
         if (stored == key.objlen()) {
-            byte[] out = new byte[stored];
-            System.arraycopy(raw, key.keylen(), out, 0, stored);
-            return out;
+            return new RBuffer(raw, key.keylen(), key.nbytes(), file.path(), obj + " payload",
+                    seek + key.keylen(), key.keylen());
         }
         var where = new Decompressor.Where(file.path(), obj, seek, 0);
-        return Decompressor.decompress(raw, key.keylen(), stored, key.objlen(), where);
+        byte[] out = Decompressor.decompress(raw, key.keylen(), stored, key.objlen(), where);
+        return RBuffer.ofPayload(out, file.path(), obj, key.keylen());
     }
 
-    private static int[] offsets(RBuffer b, int border, int n, int keylen)
+    /** Entry offsets as indices into the payload's array (payload start = {@code base}). */
+    private static int[] offsets(RBuffer b, int border, int n, int keylen, int base)
             throws RootIOException {
         b.seek(border);
         int count = b.i32In("entry offset count", 0, b.remaining() / 4);
@@ -101,6 +107,9 @@ final class BasketLoader {
         }
         off[n] = border;
         EmbeddedBasket.checkOffsets(b, off, border);
+        for (int k = 0; k <= n; k++) {
+            off[k] += base;
+        }
         return off;
     }
 }

@@ -43,37 +43,37 @@ final class Branch {
     }
 
     /** All data-carrying branches of a tree, depth first, sub-branches after their parent. */
-    static List<Branch> flatten(RObject tree) {
+    static List<Branch> flatten(RObject tree, Forms forms) {
         List<Branch> out = new ArrayList<>();
         for (Object o : tree.items("fBranches")) {
             if (o instanceof RObject b) {
-                add(b, out);
+                add(b, out, forms);
             }
         }
         return out;
     }
 
-    private static void add(RObject b, List<Branch> out) {
+    private static void add(RObject b, List<Branch> out, Forms forms) {
         List<Object> subs = b.items("fBranches");
         if (subs.isEmpty()) {
-            out.add(interpret(b));
+            out.add(interpret(b, forms));
             return;
         }
         for (Object o : subs) {
             if (o instanceof RObject s) {
-                add(s, out);
+                add(s, out, forms);
             }
         }
     }
 
-    private static Branch interpret(RObject b) {
+    private static Branch interpret(RObject b, Forms forms) {
         List<Object> leaves = b.items("fLeaves");
         if (leaves.size() != 1 || !(leaves.get(0) instanceof RObject leaf)) {
             return new Branch(b, null, "branch has " + leaves.size()
                     + " leaves (leaf lists are not decoded)");
         }
         if (b.className().equals("TBranchElement")) {
-            return element(b, leaf);
+            return element(b, leaf, forms);
         }
         return plain(b, leaf);
     }
@@ -82,6 +82,9 @@ final class Branch {
         String lc = leaf.className();
         if (lc.equals("TLeafC")) {
             return new Branch(b, new Interp(Interp.Kind.CSTRING, Prim.U8, 1, "char*", null), null);
+        }
+        if (lc.equals("TLeafD32") || lc.equals("TLeafF16")) {
+            return packed(b, leaf, lc.equals("TLeafD32"));
         }
         Prim p = switch (lc) {
             case "TLeafO" -> Prim.BOOL;
@@ -100,6 +103,26 @@ final class Branch {
             p = p.unsigned();
         }
         return new Branch(b, shaped(leaf, p, p.rootName), null);
+    }
+
+    /** Double32_t / Float16_t leaves: the range is in the leaf title, as "x[0,10,12]". */
+    private static Branch packed(RObject b, RObject leaf, boolean d32) {
+        FloatRange range;
+        try {
+            range = FloatRange.parse(leaf.str("fTitle"));
+        } catch (IllegalArgumentException e) {
+            return new Branch(b, null, "leaf " + leaf.className() + " title '"
+                    + leaf.str("fTitle") + "' has an unreadable range: " + e.getMessage());
+        }
+        Form.Prim1 item = d32 ? new Form.Prim1(Prim.F64, Form.Packing.DOUBLE32, range)
+                : new Form.Prim1(Prim.F32, Form.Packing.FLOAT16, range);
+        int len = (int) Math.max(1, leaf.num("fLen", 1));
+        Form inner = len > 1 ? new Form.FixedF(item, len) : item;
+        if (leaf.get("fLeafCount") instanceof RObject count) {
+            return new Branch(b, Interp.object(new Form.Counted(inner, item.typeName() + "["
+                    + count.str("fName") + "]")), null);
+        }
+        return new Branch(b, Interp.object(inner), null);
     }
 
     /** Scalar, fixed array or counted array, from the leaf's length and count leaf. */
@@ -122,18 +145,54 @@ final class Branch {
         return slash > i && i >= 0 ? title.substring(i, slash) : d;
     }
 
-    private static Branch element(RObject b, RObject leaf) {
+    private static Branch element(RObject b, RObject leaf, Forms forms) {
         String cls = b.str("fClassName");
         int type = (int) b.num("fType", 0);
+        int streamerType = (int) b.num("fStreamerType", 0);
+        int id = (int) b.num("fID", -1);
+        int leafType = (int) leaf.num("fType", 0);
         if (type == 0 && cls.startsWith("vector<") && cls.endsWith(">")) {
-            Prim p = Prim.ofTypeName(cls.substring(7, cls.length() - 1));
+            Prim p = Prim.ofTypeName(Forms.normalize(cls.substring(7, cls.length() - 1)));
             if (p != null) {
                 return new Branch(b, new Interp(Interp.Kind.VECTOR, p, 1, cls, null), null);
             }
         }
-        return new Branch(b, null, "TBranchElement of class " + cls + " (fType " + type
-                + ", fStreamerType " + b.num("fStreamerType", 0) + ", leaf "
-                + leaf.className() + ") is not decoded");
+        try {
+            if (streamerType == Types.TSTRING) {
+                return new Branch(b, Interp.object(new Form.Str(false, "TString")), null);
+            }
+            if ((type == 0 || type == -1) && id < 0) {
+                return new Branch(b, Interp.object(forms.ofType(cls, true)), null);
+            }
+            return new Branch(b, splitMember(b, leaf, type, leafType), null);
+        } catch (Forms.Unsupported e) {
+            return new Branch(b, null, "TBranchElement '" + b.str("fName") + "' of class "
+                    + cls + " (fType " + type + ", fStreamerType " + streamerType + ", leaf "
+                    + leaf.className() + "): " + e.getMessage());
+        }
+    }
+
+    /** A basic-typed member of a split object (fType 0) or of a split collection (31, 41). */
+    private static Interp splitMember(RObject b, RObject leaf, int type, int leafType)
+            throws Forms.Unsupported {
+        Prim p = Prim.ofCode(leafType);
+        if (p == null) {
+            Prim arr = leafType > Types.OFFSET_L ? Prim.ofCode(leafType - Types.OFFSET_L) : null;
+            if (type == 0 && arr != null && leaf.num("fLen", 1) > 1) {
+                return new Interp(Interp.Kind.FIXED, arr, (int) leaf.num("fLen", 1),
+                        arr.rootName + dims(leaf.str("fTitle")), null);
+            }
+            throw new Forms.Unsupported("split member with streamer type code " + leafType
+                    + " is not decoded");
+        }
+        if (type == 0) {
+            return new Interp(Interp.Kind.SCALAR, p, 1, p.rootName, null);
+        }
+        if (type == 31 || type == 41) {
+            String count = b.get("fBranchCount") instanceof RObject c ? c.str("fName") : "?";
+            return new Interp(Interp.Kind.COUNTED, p, 1, p.rootName + "[" + count + "]", count);
+        }
+        throw new Forms.Unsupported("split branch type " + type + " is not decoded");
     }
 
     BranchInfo info() {

@@ -117,9 +117,10 @@ final class Directory {
         return className.equals("TDirectoryFile") || className.equals("TDirectory");
     }
 
-    void describe(List<String> out, String prefix) throws RootIOException {
+    void describe(List<RootFile.KeyInfo> out, String prefix) throws RootIOException {
         for (Key k : keys) {
-            out.add(prefix + k.name() + ";" + k.cycle() + " " + k.className());
+            out.add(new RootFile.KeyInfo(prefix + k.name(), k.cycle(), k.className(),
+                    k.title()));
             if (isDirectory(k.className())) {
                 sub(k).describe(out, prefix + k.name() + "/");
             }

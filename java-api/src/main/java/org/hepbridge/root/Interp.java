@@ -14,8 +14,18 @@ import org.apache.arrow.vector.types.pojo.FieldType;
  *     {@link Kind#COUNTED} with extra dimensions; 1 otherwise
  * @param rootType the type as ROOT names it, for display
  * @param counter for {@link Kind#COUNTED}, the counter branch name (for display)
+ * @param form for {@link Kind#OBJECT}, the layout of each entry
  */
-record Interp(Kind kind, Prim prim, int fixedLen, String rootType, String counter) {
+record Interp(Kind kind, Prim prim, int fixedLen, String rootType, String counter, Form form) {
+
+    Interp(Kind kind, Prim prim, int fixedLen, String rootType, String counter) {
+        this(kind, prim, fixedLen, rootType, counter, null);
+    }
+
+    /** An entry decoded generically through {@code form}. */
+    static Interp object(Form form) {
+        return new Interp(Kind.OBJECT, Prim.U8, 1, form.typeName(), null, form);
+    }
 
     /** Entry layouts. */
     enum Kind {
@@ -28,11 +38,14 @@ record Interp(Kind kind, Prim prim, int fixedLen, String rootType, String counte
         /** A std::vector: 10-byte header (byte count, version, size) then values. */
         VECTOR,
         /** A char* string: length byte (255: plus 4-byte length) then the characters. */
-        CSTRING
+        CSTRING,
+        /** Anything else: objects, nested containers, strings, decoded through a form. */
+        OBJECT
     }
 
     boolean jagged() {
-        return kind == Kind.COUNTED || kind == Kind.VECTOR;
+        return kind == Kind.COUNTED || kind == Kind.VECTOR
+                || kind == Kind.OBJECT && form instanceof Form.ListF;
     }
 
     ArrowType arrowType() {
@@ -41,11 +54,15 @@ record Interp(Kind kind, Prim prim, int fixedLen, String rootType, String counte
             case FIXED -> new ArrowType.FixedSizeList(fixedLen);
             case COUNTED, VECTOR -> ArrowType.List.INSTANCE;
             case CSTRING -> ArrowType.Utf8.INSTANCE;
+            case OBJECT -> form.field("x").getType();
         };
     }
 
     /** The Arrow field for a column named {@code name}; ROOT has no nulls. */
     Field field(String name) {
+        if (kind == Kind.OBJECT) {
+            return form.field(name);
+        }
         Field item = new Field("item", FieldType.notNullable(prim.arrow), null);
         return switch (kind) {
             case SCALAR, CSTRING -> new Field(name, FieldType.notNullable(arrowType()), null);
@@ -56,6 +73,7 @@ record Interp(Kind kind, Prim prim, int fixedLen, String rootType, String counte
                             List.of(new Field("item", FieldType.notNullable(
                                     new ArrowType.FixedSizeList(fixedLen)), List.of(item))))
                     : new Field(name, FieldType.notNullable(arrowType()), List.of(item));
+            case OBJECT -> throw new IllegalStateException("handled above");
         };
     }
 }

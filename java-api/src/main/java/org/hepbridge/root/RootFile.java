@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -78,7 +77,7 @@ public final class RootFile implements AutoCloseable {
         }
         try {
             return new RootFile(path, ch);
-        } catch (RootIOException | RuntimeException e) {
+        } catch (RootIOException | RuntimeException | Error e) {
             closeQuietly(ch, e);
             throw e;
         }
@@ -214,7 +213,7 @@ public final class RootFile implements AutoCloseable {
         return sb.append('"').toString();
     }
 
-    private static void closeQuietly(FileChannel ch, Exception primary) {
+    private static void closeQuietly(FileChannel ch, Throwable primary) {
         try {
             ch.close();
         } catch (IOException e) {
@@ -222,14 +221,29 @@ public final class RootFile implements AutoCloseable {
         }
     }
 
-    static boolean exists(Path p) {
-        return Files.exists(p);
+    /**
+     * Every key of the file, sub-directories included, in file order.
+     *
+     * @throws RootIOException if a sub-directory's key list cannot be read
+     */
+    public List<KeyInfo> allKeys() throws RootIOException {
+        List<KeyInfo> out = new ArrayList<>();
+        top.describe(out, "");
+        return List.copyOf(out);
     }
 
-    /** Lists every key in this directory tree, for inspection tools. */
-    List<String> describeKeys() throws RootIOException {
-        List<String> out = new ArrayList<>();
-        top.describe(out, "");
-        return out;
+    /**
+     * One key of a ROOT file.
+     *
+     * @param path name with its directories, e.g. {@code "dir/mini"}
+     * @param cycle the key's cycle number
+     * @param className the class of the stored object
+     * @param title the object's title
+     */
+    public record KeyInfo(String path, int cycle, String className, String title) {
+        /** True for TTree (and TNtuple) keys, which {@link RootFile#tree} opens. */
+        public boolean isTree() {
+            return TTree.isTreeClass(className);
+        }
     }
 }

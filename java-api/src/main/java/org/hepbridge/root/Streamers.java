@@ -16,6 +16,11 @@ final class Streamers {
     private Streamers() {
     }
 
+    /** No streamer infos at all (a file without any, or tests). */
+    static Streamers empty() {
+        return new Streamers();
+    }
+
     static Streamers read(RootFile file, long seekInfo, int nbytesInfo) throws RootIOException {
         Streamers s = new Streamers();
         if (seekInfo == 0 || nbytesInfo == 0) {

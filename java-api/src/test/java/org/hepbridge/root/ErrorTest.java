@@ -12,6 +12,7 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.hepbridge.testing.TestData;
 
 /** Missing, foreign, truncated files and unknown names fail with useful messages. */
 class ErrorTest {
@@ -46,7 +47,7 @@ class ErrorTest {
     /** Every truncation point of a real file fails cleanly, naming the file and an offset. */
     @Test
     void truncatedCopies() throws Exception {
-        byte[] whole = Files.readAllBytes(TestData.fourLep("A"));
+        byte[] whole = Files.readAllBytes(TestData.atlas4lep("A"));
         int[] cuts = {10, 60, 100, 1000, whole.length / 2, whole.length - 500, whole.length - 1};
         for (int cut : cuts) {
             Path p = tmp.resolve("cut" + cut + ".root");
@@ -60,7 +61,7 @@ class ErrorTest {
 
     @Test
     void truncatedFileNamesTheMissingRange() throws Exception {
-        byte[] whole = Files.readAllBytes(TestData.fourLep("A"));
+        byte[] whole = Files.readAllBytes(TestData.atlas4lep("A"));
         Path p = tmp.resolve("half.root");
         Files.write(p, Arrays.copyOf(whole, whole.length / 2));
         RootIOException e = assertThrows(RootIOException.class, () -> RootFile.open(p));
@@ -79,7 +80,7 @@ class ErrorTest {
 
     @Test
     void unknownTreeListsNearestKeys() throws Exception {
-        Path p = TestData.fourLep("A");
+        Path p = TestData.atlas4lep("A");
         try (RootFile f = RootFile.open(p)) {
             RootIOException e = assertThrows(RootIOException.class, () -> f.tree("mimi"));
             assertEquals(p + ": key 'mimi': no such key in top directory; nearest: mini",
@@ -89,7 +90,7 @@ class ErrorTest {
 
     @Test
     void unknownBranchListsNearestNames() throws Exception {
-        Path p = TestData.fourLep("A");
+        Path p = TestData.atlas4lep("A");
         try (RootFile f = RootFile.open(p); BufferAllocator a = new RootAllocator()) {
             TTree t = f.tree("mini");
             RootIOException e = assertThrows(RootIOException.class, () -> t.branch("lep_ptt"));
@@ -104,7 +105,7 @@ class ErrorTest {
 
     @Test
     void invalidRange() throws Exception {
-        Path p = TestData.fourLep("A");
+        Path p = TestData.atlas4lep("A");
         try (RootFile f = RootFile.open(p); BufferAllocator a = new RootAllocator()) {
             RootIOException e = assertThrows(RootIOException.class,
                     () -> f.tree("mini").read(a, List.of("lep_pt"), 5, 40));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.hepbridge.testing.TestData;
 
 /** The ATLAS 2020 4lep files against published numbers (SOURCES.md) and uproot. */
 class FourLepTest {
@@ -44,7 +45,7 @@ class FourLepTest {
     @CsvSource({"A, 39, 156, 27", "B, 156, 625, 86", "C, 237, 949, 146", "D, 400, 1603, 248"})
     void entriesLeptonsAndSelection(String period, long entries, long leptons, int selected)
             throws Exception {
-        try (RootFile f = RootFile.open(TestData.fourLep(period))) {
+        try (RootFile f = RootFile.open(TestData.atlas4lep(period))) {
             TTree t = f.tree("mini");
             assertEquals(entries, t.entries());
             assertEquals(81, t.branches().size());
@@ -101,7 +102,7 @@ class FourLepTest {
 
     @Test
     void firstEventOfPeriodA() throws Exception {
-        try (RootFile f = RootFile.open(TestData.fourLep("A"));
+        try (RootFile f = RootFile.open(TestData.atlas4lep("A"));
                 VectorSchemaRoot r = f.tree("mini").read(allocator, List.of("runNumber",
                         "channelNumber", "eventNumber", "lep_charge", "lep_type"), 0, 1)) {
             assertEquals(1, r.getRowCount());
@@ -115,7 +116,7 @@ class FourLepTest {
 
     @Test
     void typesFollowTheLeafClasses() throws Exception {
-        try (RootFile f = RootFile.open(TestData.fourLep("A"))) {
+        try (RootFile f = RootFile.open(TestData.atlas4lep("A"))) {
             TTree t = f.tree("mini");
             assertEquals(new ArrowType.Int(32, true), t.branch("runNumber").arrowType());
             assertEquals(new ArrowType.Int(32, false), t.branch("lep_n").arrowType());
@@ -129,7 +130,7 @@ class FourLepTest {
 
     @Test
     void entryRangesMatchAFullRead() throws Exception {
-        try (RootFile f = RootFile.open(TestData.fourLep("B"));
+        try (RootFile f = RootFile.open(TestData.atlas4lep("B"));
                 VectorSchemaRoot all = f.tree("mini").read(allocator, List.of("lep_pt"));
                 VectorSchemaRoot part = f.tree("mini").read(allocator, List.of("lep_pt"), 100,
                         103)) {
@@ -144,7 +145,7 @@ class FourLepTest {
     @ParameterizedTest
     @CsvSource({"A", "B", "C", "D"})
     void everyBranchEqualsUproot(String period, @TempDir Path tmp) throws Exception {
-        Path file = TestData.fourLep(period);
+        Path file = TestData.atlas4lep(period);
         JsonNode dump = UprootOracle.dump(file, "mini", List.of(), tmp);
         JsonNode expected = dump.get("branches");
         assertEquals(0, dump.get("skipped").size(), dump.get("skipped").toString());

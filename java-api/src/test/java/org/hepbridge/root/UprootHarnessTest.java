@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.hepbridge.testing.TestData;
 
 /**
  * For every ROOT file in the data folder and every TTree in it, every branch uproot can turn
@@ -36,29 +37,60 @@ class UprootHarnessTest {
 
     @TestFactory
     Stream<DynamicTest> everyTreeOfEveryFile() throws IOException {
-        Path data = TestData.dataDir();
-        TestData.file("atlas-opendata-13tev-2020-4lep/data_A.4lep.root");
+        Path data = TestData.folder();
+        TestData.require("atlas-opendata-13tev-2020-4lep/data_A.4lep.root");
         List<Path> files;
         try (Stream<Path> s = Files.walk(data)) {
             files = s.filter(p -> p.toString().endsWith(".root")).sorted().toList();
         }
         assertTrue(files.size() >= 18, "expected the 18 ROOT files of SOURCES.md: " + files);
+        List<Path> jobFiles = new ArrayList<>();
+        List<String> jobTrees = new ArrayList<>();
+        for (Path f : files) {
+            for (String t : trees(f)) {
+                jobFiles.add(f);
+                jobTrees.add(t);
+            }
+        }
+        Map<String, JsonNode> dumps = dumpAll(jobFiles, jobTrees);
         return files.stream().map(f -> DynamicTest.dynamicTest(data.relativize(f).toString(),
-                () -> compareFile(f)));
+                () -> compareFile(f, dumps)));
     }
 
-    private void compareFile(Path file) throws Exception {
+    private static List<String> trees(Path file) {
+        List<String> out = new ArrayList<>();
         try (RootFile f = RootFile.open(file)) {
-            for (Key k : f.rawKeys()) {
-                if (TTree.isTreeClass(k.className())) {
-                    compareTree(file, f.tree(k.name() + ";" + k.cycle()));
+            for (RootFile.KeyInfo k : f.allKeys()) {
+                if (k.isTree()) {
+                    out.add(k.path() + ";" + k.cycle());
                 }
+            }
+        } catch (RootIOException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static Map<String, JsonNode> dumpAll(List<Path> files, List<String> trees) {
+        try {
+            return UprootOracle.dumpMany(files, trees, tmp);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private void compareFile(Path file, Map<String, JsonNode> dumps) throws Exception {
+        try (RootFile f = RootFile.open(file)) {
+            for (String t : trees(file)) {
+                compareTree(file, f.tree(t), dumps.get(file + "|" + t));
             }
         }
     }
 
-    private void compareTree(Path file, TTree t) throws Exception {
-        JsonNode dump = UprootOracle.dump(file, t.name(), List.of(), tmp);
+    private void compareTree(Path file, TTree t, JsonNode dump) throws Exception {
         JsonNode expected = dump.get("branches");
         int[] c = new int[4]; // compared, equal, unsupported, only hepbridge
         List<String> names = new ArrayList<>();

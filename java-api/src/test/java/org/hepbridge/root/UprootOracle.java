@@ -28,6 +28,7 @@ import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.complex.FixedSizeListVector;
 import org.apache.arrow.vector.complex.ListVector;
 import org.apache.arrow.vector.complex.StructVector;
+import org.hepbridge.testing.PythonOracle;
 
 /**
  * Runs src/test/python/uproot_dump.py to get uproot's reading of a tree, and compares Arrow
@@ -42,18 +43,47 @@ final class UprootOracle {
     /** uproot's dump of {@code branches} (all when empty) of {@code tree} in {@code file}. */
     static JsonNode dump(Path file, String tree, List<String> branches, Path workDir)
             throws IOException, InterruptedException {
-        Path script = TestData.repoRoot().resolve("java-api/src/test/python/uproot_dump.py");
-        Path out = workDir.resolve(file.getFileName() + "." + tree + ".json");
-        List<String> cmd = new ArrayList<>(List.of(TestData.python().toString(),
-                script.toString(), file.toString(), tree, out.toString()));
-        cmd.addAll(branches);
+        Path out = workDir.resolve(file.getFileName() + "." + tree.replaceAll("[^A-Za-z0-9_.-]",
+                "_") + ".json");
+        List<String> args = new ArrayList<>(List.of(file.toString(), tree, out.toString()));
+        args.addAll(branches);
+        run(args);
+        return JSON.readTree(out.toFile());
+    }
+
+    /**
+     * uproot's dumps of several (file, tree) pairs from one python process; the result maps
+     * "file|tree" to the dump.
+     */
+    static Map<String, JsonNode> dumpMany(List<Path> files, List<String> trees, Path workDir)
+            throws IOException, InterruptedException {
+        List<List<String>> jobs = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path out = workDir.resolve("dump" + i + ".json");
+            jobs.add(List.of(files.get(i).toString(), trees.get(i), out.toString()));
+        }
+        Path spec = workDir.resolve("jobs.json");
+        JSON.writeValue(spec.toFile(), jobs);
+        run(List.of("--many", spec.toString()));
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            out.put(files.get(i) + "|" + trees.get(i),
+                    JSON.readTree(workDir.resolve("dump" + i + ".json").toFile()));
+        }
+        return out;
+    }
+
+    private static void run(List<String> args) throws IOException, InterruptedException {
+        Path script = PythonOracle.repositoryRoot().resolve("java-api/src/test/python/uproot_dump.py");
+        List<String> cmd = new ArrayList<>(List.of(PythonOracle.interpreter().toString(),
+                script.toString()));
+        cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
-            fail("uproot_dump.py failed for " + file + ":\n" + log);
+            fail("uproot_dump.py " + args + " failed:\n" + log);
         }
-        return JSON.readTree(out.toFile());
     }
 
     /** Asserts that {@code v} equals uproot's {@code expected} entry (see uproot_dump.py). */
@@ -78,7 +108,7 @@ final class UprootOracle {
         while (leaf instanceof ListVector || leaf instanceof FixedSizeListVector
                 || leaf instanceof StructVector) {
             if (leaf instanceof StructVector s) {
-                leaf = (FieldVector) s.getChild(path.get(step++));
+                leaf = s.getChild(path.get(step++));
                 continue;
             }
             JsonNode lev = expected.get("offsets").get(level);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
@@ -102,5 +103,117 @@ class MassPeakFitHandTest {
                 message(withNaN, FitOptions.of(100, 150, 2)));
         assertEquals("MassPeakFit: masses array is null",
                 message(null, FitOptions.of(100, 150, 2)));
+    }
+
+    // ---- peak-shift nuisance parameters ----
+    //
+    // The thetas only move the peak, so NLL(M, theta) = F(M + shift(theta)) + theta^2 / 2 with
+    // F the NLL without nuisances (other parameters left out of the notation). For any point,
+    // (M + shift(theta), 0) has the same F and a smaller constraint: the minimum sits at
+    // theta = 0 with the mass of the plain fit, and q0 is unchanged. Writing c = M + a theta
+    // for a symmetric shift +-a, the Hessian in (c, theta) is that of F plus 1 for theta, so
+    // var(M) = var(c) + a^2 var(theta) = stat^2 + a^2 and var(theta) = 1.
+
+    private static final double[] PEAK =
+            MassPeakFitTest.peakOnExponential(20250611L, 500, 0.025, 60, 124.6, 2.0, 80, 170);
+
+    private static PeakFitResult withNuisances(PeakShiftNuisance... nuisances) {
+        return MassPeakFit.fit(PEAK, FitOptions.of(80, 170, 2.0).withNuisances(List.of(nuisances)));
+    }
+
+    @Test
+    void zeroShiftsReproduceThePlainFit() {
+        PeakFitResult plain = MassPeakFit.fit(PEAK, FitOptions.of(80, 170, 2.0));
+        PeakFitResult r = withNuisances(new PeakShiftNuisance("EG_SCALE", 0, 0),
+                PeakShiftNuisance.symmetric("MUON_SCALE", 1e-4));
+
+        assertTrue(r.converged());
+        assertEquals(plain.mass(), r.mass(), 1e-4 * plain.massError());
+        assertEquals(plain.signalYield(), r.signalYield(), 1e-4 * plain.signalYieldError());
+        assertEquals(plain.backgroundYield(), r.backgroundYield(),
+                1e-4 * plain.backgroundYieldError());
+        assertEquals(plain.q0(), r.q0(), 1e-6);
+        // sqrt(stat^2 + 1e-8) differs from stat by 1e-8 / (2 stat), about 1e-8 GeV here.
+        assertEquals(plain.massError(), r.massError(), 1e-4 * plain.massError());
+        assertEquals(plain.massError(), r.massStatError(), 1e-4 * plain.massError());
+        for (PeakFitResult.FittedNuisance n : r.nuisances()) {
+            assertEquals(0, n.theta(), 1e-6, n.source().name());
+            assertEquals(1, n.thetaError(), 1e-4, n.source().name());
+        }
+    }
+
+    @Test
+    void oneSymmetricShiftAddsInQuadrature() {
+        PeakFitResult plain = MassPeakFit.fit(PEAK, FitOptions.of(80, 170, 2.0));
+        double delta = 0.4;
+        PeakFitResult r = withNuisances(PeakShiftNuisance.symmetric("EG_SCALE", delta));
+
+        assertTrue(r.converged());
+        assertEquals(plain.mass(), r.mass(), 1e-3 * plain.massError(), "theta pulls nothing");
+        assertEquals(plain.q0(), r.q0(), 1e-6 * plain.q0());
+        assertEquals(0, r.nuisances().get(0).theta(), 1e-3);
+        assertEquals(1, r.nuisances().get(0).thetaError(), 1e-3);
+        assertEquals(plain.massError(), r.massStatError(), 1e-3 * plain.massError());
+        assertEquals(Math.hypot(r.massStatError(), delta), r.massError(), 1e-3 * r.massError());
+        assertEquals(delta, r.massSystError(), 1e-2 * delta);
+    }
+
+    @Test
+    void oneAsymmetricShiftAveragesTheTwoSidesOfTheKink() {
+        // Shifts +0.5 (theta = +1) and -0.2 (theta = -1): slopes s+ = 0.5 and s- = 0.2 of the
+        // shift on either side of 0, with mean a = 0.35 and half-difference b = 0.15. The
+        // central differences straddle the kink at the minimum, so the Hessian is that of a
+        // symmetric shift a with b^2 F'' added to the theta-theta element (F'' the curvature in
+        // M alone). In c = M + a theta: var(theta) = 1 / (1 + b^2 F''), c uncorrelated with
+        // theta, and var(M) = stat^2 + a^2 var(theta). F'' is 1 / stat^2 up to the small
+        // correlation of the mass with the yields and the slope, hence 1e-2 there.
+        double a = 0.35;
+        double b = 0.15;
+        PeakFitResult r = withNuisances(new PeakShiftNuisance("EG_SCALE", 0.5, -0.2));
+
+        assertTrue(r.converged());
+        double stat = r.massStatError();
+        double thetaError = r.nuisances().get(0).thetaError();
+        assertEquals(1 / Math.sqrt(1 + b * b / (stat * stat)), thetaError, 1e-2 * thetaError);
+        assertEquals(Math.sqrt(stat * stat + a * a * thetaError * thetaError), r.massError(),
+                1e-3 * r.massError());
+    }
+
+    @Test
+    void badNuisancesAreRefusedNamingThem() {
+        assertEquals("PeakShiftNuisance EG_SCALE: shifts up = NaN, down = -0.1 GeV, expected"
+                + " finite values", assertThrows(IllegalArgumentException.class,
+                    () -> new PeakShiftNuisance("EG_SCALE", Double.NaN, -0.1)).getMessage());
+        assertEquals("PeakShiftNuisance: name is  , expected a non-blank source name",
+                assertThrows(IllegalArgumentException.class,
+                    () -> new PeakShiftNuisance(" ", 0.1, -0.1)).getMessage());
+        PeakShiftNuisance eg = PeakShiftNuisance.symmetric("EG_SCALE", 0.1);
+        FitOptions twice = FitOptions.of(80, 170, 2.0).withNuisances(List.of(eg, eg));
+        assertEquals("MassPeakFit: nuisance parameter 'EG_SCALE' appears twice in"
+                + " [PeakShiftNuisance[name=EG_SCALE, shiftUp=0.1, shiftDown=-0.1],"
+                + " PeakShiftNuisance[name=EG_SCALE, shiftUp=0.1, shiftDown=-0.1]], expected one"
+                + " per source", message(PEAK, twice));
+        FitOptions withNull = FitOptions.of(80, 170, 2.0)
+                .withNuisances(Arrays.asList(eg, null));
+        assertEquals("MassPeakFit: nuisance parameter 1 is null, expected a PeakShiftNuisance",
+                message(PEAK, withNull));
+
+        FitOptions plain = FitOptions.of(80, 170, 2.0);
+        PeakFitResult plainFit = MassPeakFit.fit(PEAK, plain);
+        assertEquals("MassPeakFit: the fit result has nuisance parameters [] but the options"
+                + " [PeakShiftNuisance[name=EG_SCALE, shiftUp=0.1, shiftDown=-0.1]]; expected the"
+                + " options of that fit", assertThrows(IllegalArgumentException.class,
+                    () -> MassPeakFit.profileMassInterval(PEAK, plain.withNuisances(List.of(eg)),
+                            plainFit)).getMessage());
+    }
+
+    @Test
+    void shiftInterpolatesPiecewiseLinearly() {
+        PeakShiftNuisance n = new PeakShiftNuisance("EG_SCALE", 0.16, -0.08);
+        assertEquals(0.16, n.shift(1), 1e-15);
+        assertEquals(-0.08, n.shift(-1), 1e-15);
+        assertEquals(0.32, n.shift(2), 1e-15);
+        assertEquals(-0.04, n.shift(-0.5), 1e-15);
+        assertEquals(0, n.shift(0), 0);
     }
 }

@@ -21,6 +21,11 @@ public final class TestData {
         return DataLocator.resolve(Optional.empty());
     }
 
+    /** One of the ATLAS 2020 4lep data files, by period ("A" to "D"). */
+    public static Path atlas4lep(String period) {
+        return require("atlas-opendata-13tev-2020-4lep/data_" + period + ".4lep.root");
+    }
+
     /** A data file by its path relative to the data folder. */
     public static Path require(String relative) {
         Path file = folder().resolve(relative);

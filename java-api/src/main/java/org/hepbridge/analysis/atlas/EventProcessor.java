@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ final class EventProcessor {
     private final List<String> muonVariations;
     private final Cutflow cutflow;
     private final Map<String, Histogram> histograms = new LinkedHashMap<>();
+    private final Map<String, DoubleList> m4lByVariation = new LinkedHashMap<>();
     private final List<SelectedEvent> selectedEvents = new ArrayList<>();
 
     EventProcessor(Hzz4lSelection selection, CalibrationTool electrons, CalibrationTool muons,
@@ -47,6 +49,9 @@ final class EventProcessor {
         this.electronVariations = electrons.variations();
         this.muonVariations = muons.variations();
         this.cutflow = new Cutflow(selection.cutflowSteps());
+        for (String variation : variations) {
+            m4lByVariation.put(variation, new DoubleList());
+        }
         for (M4lBinning binning : M4lBinning.values()) {
             for (String variation : variations) {
                 for (String channel : HzzResult.CHANNELS) {
@@ -76,6 +81,13 @@ final class EventProcessor {
 
     List<SelectedEvent> selectedEvents() {
         return List.copyOf(selectedEvents);
+    }
+
+    /** m4l in GeV of the events each variation selects, in input order. */
+    Map<String, double[]> m4lByVariation() {
+        Map<String, double[]> copy = new LinkedHashMap<>();
+        m4lByVariation.forEach((variation, list) -> copy.put(variation, list.toArray()));
+        return copy;
     }
 
     /** Registers an input so that it appears in the cutflow even if it has no events. */
@@ -165,6 +177,7 @@ final class EventProcessor {
 
     private void fill(String variation, Outputs out, int i) {
         double m4l = out.m4l.getAtIndex(ValueLayout.JAVA_DOUBLE, i) / MEV_PER_GEV;
+        m4lByVariation.get(variation).add(m4l);
         String channel = channelName(out.channel.getAtIndex(ValueLayout.JAVA_INT, i));
         for (M4lBinning binning : M4lBinning.values()) {
             histograms.get(HzzResult.histogramKey(binning, variation, channel)).fill(m4l);
@@ -206,6 +219,23 @@ final class EventProcessor {
             case TWO_E_TWO_MU -> "2e2mu";
             case NONE -> "none";
         };
+    }
+
+    /** A growable array of doubles (avoids boxing every selected mass). */
+    private static final class DoubleList {
+        private double[] values = new double[64];
+        private int size;
+
+        void add(double value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = value;
+        }
+
+        double[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /** Native buffers the tools write, allocated once per batch and reused per variation. */

@@ -98,7 +98,8 @@ public final class HzzAnalysis {
                 inputSummaries.add(processInput(input, allocator, processor, progress));
             }
             return new HzzResult(selection, inputSummaries, processor.cutflow(),
-                    processor.histograms(), processor.selectedEvents(), calibration,
+                    processor.histograms(), processor.selectedEvents(),
+                    processor.m4lByVariation(), calibration,
                     Duration.ofNanos(System.nanoTime() - started));
         }
     }

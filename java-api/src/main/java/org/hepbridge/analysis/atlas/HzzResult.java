@@ -2,7 +2,10 @@ package org.hepbridge.analysis.atlas;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hepbridge.analysis.Cutflow;
 import org.hepbridge.hist.Histogram;
 
@@ -13,12 +16,14 @@ import org.hepbridge.hist.Histogram;
  * @param inputs one entry per input file, in the order read
  * @param histograms m4l for every binning, variation and channel
  * @param selectedEvents the events passing the nominal selection, in input order
+ * @param m4lByVariation m4l in GeV of the events each variation selects (the nominal first),
+ *     in input order; the same events its histograms hold. Arrays are copied on access.
  * @param calibrationFile the calibration constants used
  * @param elapsed wall-clock time of the run
  */
 public record HzzResult(Hzz4lSelection selection, List<Input> inputs, Cutflow cutflow,
         List<NamedHistogram> histograms, List<SelectedEvent> selectedEvents,
-        Path calibrationFile, Duration elapsed) {
+        Map<String, double[]> m4lByVariation, Path calibrationFile, Duration elapsed) {
 
     /** Channel name of the histograms summed over channels. */
     public static final String ALL_CHANNELS = "all";
@@ -29,6 +34,45 @@ public record HzzResult(Hzz4lSelection selection, List<Input> inputs, Cutflow cu
         inputs = List.copyOf(inputs);
         histograms = List.copyOf(histograms);
         selectedEvents = List.copyOf(selectedEvents);
+        m4lByVariation = copy(m4lByVariation);
+    }
+
+    /**
+     * A result without per-variation masses (as before they were recorded): only the nominal
+     * ones, taken from {@code selectedEvents}.
+     */
+    public HzzResult(Hzz4lSelection selection, List<Input> inputs, Cutflow cutflow,
+            List<NamedHistogram> histograms, List<SelectedEvent> selectedEvents,
+            Path calibrationFile, Duration elapsed) {
+        this(selection, inputs, cutflow, histograms, selectedEvents, Map.of(HzzAnalysis.NOMINAL,
+                selectedEvents.stream().mapToDouble(SelectedEvent::m4l).toArray()),
+                calibrationFile, elapsed);
+    }
+
+    @Override
+    public Map<String, double[]> m4lByVariation() {
+        return copy(m4lByVariation);
+    }
+
+    /**
+     * m4l in GeV of every event the given variation selects, in input order.
+     *
+     * @throws IllegalArgumentException for a variation the run did not compute, listing those
+     *     it did
+     */
+    public double[] m4l(String variation) {
+        double[] values = m4lByVariation.get(variation);
+        if (values == null) {
+            throw new IllegalArgumentException("HzzResult: no m4l values for variation '"
+                    + variation + "'; variations: " + m4lByVariation.keySet());
+        }
+        return values.clone();
+    }
+
+    private static Map<String, double[]> copy(Map<String, double[]> byVariation) {
+        Map<String, double[]> copy = new LinkedHashMap<>();
+        byVariation.forEach((variation, values) -> copy.put(variation, values.clone()));
+        return Collections.unmodifiableMap(copy);
     }
 
     /**

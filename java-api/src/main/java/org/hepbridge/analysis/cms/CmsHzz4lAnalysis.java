@@ -1,10 +1,11 @@
 package org.hepbridge.analysis.cms;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,9 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.hepbridge.analysis.Cutflow;
+import org.hepbridge.analysis.ProgressListener;
+import org.hepbridge.data.Checksums;
 import org.hepbridge.data.DataLocator;
 import org.hepbridge.hist.Histogram;
 import org.hepbridge.stats.BinnedFit;
@@ -39,6 +43,9 @@ public final class CmsHzz4lAnalysis {
     public static final int BINS = 37;
     public static final double M4L_LOW = 70;
     public static final double M4L_HIGH = 181;
+    /** Steps of the cutflow: every candidate of a file, then those inside the fitted range. */
+    public static final List<String> CUTFLOW_STEPS = List.of("4-lepton candidates (CSV rows)",
+            "m4l in [70, 181) GeV");
     /** Name of the channel in the binned model. */
     public static final String CHANNEL = "m4l";
     /** The sample scaled by the signal strength. */
@@ -54,27 +61,70 @@ public final class CmsHzz4lAnalysis {
      * @throws CsvFormatException when an input file has the wrong layout
      */
     public static CmsHzz4lResult run(Path dataDir) throws IOException {
-        Histogram m4l = Histogram.regular("m4l", "m4l [GeV]", BINS, M4L_LOW, M4L_HIGH);
-        Map<String, Integer> rows = new LinkedHashMap<>();
+        return run(dataDir, ProgressListener.NONE);
+    }
+
+    /**
+     * Run on the data folder, reporting each candidate file to {@code progress}: its rows when
+     * read, then how many of them fall inside [{@value #M4L_LOW}, {@value #M4L_HIGH}) GeV.
+     *
+     * @throws org.hepbridge.data.DataNotFoundException when an input file is missing
+     * @throws CsvFormatException when an input file has the wrong layout
+     */
+    public static CmsHzz4lResult run(Path dataDir, ProgressListener progress)
+            throws IOException {
+        long started = System.nanoTime();
+        Histogram m4l = newHistogram();
+        Cutflow cutflow = new Cutflow(CUTFLOW_STEPS);
+        List<CmsHzz4lResult.Input> inputs = new ArrayList<>();
         try (BufferAllocator allocator = new RootAllocator()) {
             for (String name : DATA_FILES) {
                 Path file = DataLocator.requireFile(dataDir, FOLDER + "/" + name);
-                try (VectorSchemaRoot root = FourLeptonCsv.read(file, allocator)) {
-                    rows.put(name, root.getRowCount());
-                    m4l.fill((FieldVector) root.getVector("M"));
-                }
+                Candidates own = readCandidates(file, allocator, progress);
+                long rows = own.rows();
+                long inRange = Math.round(own.m4l().sum(false));
+                cutflow.increment(name, 0, rows);
+                cutflow.increment(name, 1, inRange);
+                progress.inputFinished(file, rows, inRange);
+                m4l.add(own.m4l());
+                inputs.add(input(file, CmsHzz4lResult.Input.CANDIDATES, rows));
             }
         }
-        ExpectedYields expected = ExpectedYields.read(
-                DataLocator.requireFile(dataDir, FOLDER + "/" + EXPECTED_FILE));
+        Path expectedFile = DataLocator.requireFile(dataDir, FOLDER + "/" + EXPECTED_FILE);
+        ExpectedYields expected = ExpectedYields.read(expectedFile);
         double[] edges = m4l.axis(0).edges();
-        checkEdges(dataDir.resolve(FOLDER + "/" + EXPECTED_FILE), expected.edges(), edges);
+        checkEdges(expectedFile, expected.edges(), edges);
+        inputs.add(input(expectedFile, CmsHzz4lResult.Input.EXPECTED_YIELDS,
+                expected.edges().length - 1));
 
-        double[] observed = m4l.values();
-        BinnedModel model = model(observed, expected);
-        int total = rows.values().stream().mapToInt(Integer::intValue).sum();
-        return new CmsHzz4lResult(rows, total, edges, observed, m4l.value(-1), m4l.value(BINS),
-                expected.samples(), BinnedFit.fit(model));
+        BinnedModel model = model(m4l.values(), expected);
+        return new CmsHzz4lResult(inputs, cutflow, m4l, expected.samples(), BinnedFit.fit(model),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** An empty histogram with the analysis binning. */
+    public static Histogram newHistogram() {
+        return Histogram.regular("m4l", "m4l [GeV]", BINS, M4L_LOW, M4L_HIGH);
+    }
+
+    /** The m4l histogram of one candidate file and its number of rows. */
+    private record Candidates(Histogram m4l, int rows) {
+    }
+
+    private static Candidates readCandidates(Path file, BufferAllocator allocator,
+            ProgressListener progress) throws IOException {
+        Histogram own = newHistogram();
+        try (VectorSchemaRoot root = FourLeptonCsv.read(file, allocator)) {
+            progress.inputStarted(file, root.getRowCount());
+            own.fill((FieldVector) root.getVector("M"));
+            return new Candidates(own, root.getRowCount());
+        }
+    }
+
+    private static CmsHzz4lResult.Input input(Path file, String role, long rows)
+            throws IOException {
+        return new CmsHzz4lResult.Input(file, file.getFileName().toString(), role,
+                Checksums.sha256(file), Files.size(file), rows);
     }
 
     /** The binned model: one channel, three backgrounds, the signal scaled by mu. */
