@@ -156,6 +156,27 @@ def test_round_trip_pyarrow_java_pyarrow_copies_nothing():
     del original, back
 
 
+class ArrayOnly:
+    """A producer with only __arrow_c_array__ (a struct array), like some nanoarrow objects."""
+
+    def __init__(self, batch):
+        self.batch = batch
+
+    def __arrow_c_array__(self, requested_schema=None):
+        return self.batch.__arrow_c_array__(requested_schema)
+
+
+def test_from_arrow_takes_a_producer_of_one_struct_array():
+    original = sample_table()
+
+    with hepbridge.from_arrow(ArrayOnly(original.to_batches()[0])) as java:
+        back = java.to_pyarrow()
+    assert back.equals(original)
+    with pytest.raises(TypeError, match="has neither __arrow_c_stream__ nor __arrow_c_array__"):
+        hepbridge.from_arrow([1, 2, 3])
+    del original, back
+
+
 def test_round_trip_of_several_batches_concatenates_them_in_java():
     original = sample_table()
     chunked = pa.Table.from_batches(original.to_batches(max_chunksize=2))

@@ -159,13 +159,18 @@ def from_arrow(data):
     _require_cpython("hepbridge.from_arrow")
     from . import _cdata
 
+    if not hasattr(data, "__arrow_c_stream__") and hasattr(data, "__arrow_c_array__"):
+        import pyarrow as pa
+
+        data = pa.Table.from_batches([pa.record_batch(data)])
     data = _unsliced(data)
     if hasattr(data, "__arrow_c_stream__"):
         capsule = data.__arrow_c_stream__()
         address = _cdata.address_of(capsule, "arrow_array_stream")
         return Table(_backend.bridge().importStream(address))
-    raise TypeError(f"hepbridge.from_arrow: {type(data).__name__} has no __arrow_c_stream__; "
-                    "pass a pyarrow.Table, RecordBatch, RecordBatchReader or similar")
+    raise TypeError(f"hepbridge.from_arrow: {type(data).__name__} has neither "
+                    "__arrow_c_stream__ nor __arrow_c_array__; pass a pyarrow.Table, "
+                    "RecordBatch, RecordBatchReader or similar")
 
 
 class JavaColumn:
