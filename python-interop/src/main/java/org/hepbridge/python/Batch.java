@@ -3,8 +3,6 @@ package org.hepbridge.python;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.channels.Channels;
-import org.apache.arrow.c.ArrowArray;
-import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.ArrowSchema;
 import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
@@ -16,7 +14,7 @@ import org.graalvm.polyglot.HostAccess;
 
 /**
  * A table of Arrow columns living in the JVM, as the Python package sees it: one
- * {@link VectorSchemaRoot} with a fixed number of rows.
+ * {@link VectorSchemaRoot} with a fixed number of rows, whose columns do not change.
  *
  * <p>Ownership: the batch owns its root and must be {@link #close() closed} by whoever received
  * it. Every {@link #exportArray export} hands a consumer its own references to the same
@@ -26,6 +24,7 @@ import org.graalvm.polyglot.HostAccess;
 public final class Batch implements AutoCloseable {
     private final VectorSchemaRoot root;
     private final BufferAllocator allocator;
+    private StructArrayExport export;
     private boolean closed;
 
     /** Takes ownership of {@code root}, whose buffers come from {@code allocator}. */
@@ -80,13 +79,23 @@ public final class Batch implements AutoCloseable {
 
     /**
      * Exports the batch as one struct array into caller-owned {@code ArrowArray} and
-     * {@code ArrowSchema} structs. No buffer is copied; each call is an independent export.
+     * {@code ArrowSchema} structs. No buffer is copied; each call is an independent export and
+     * takes a time independent of the row count (see {@link StructArrayExport}; the first call
+     * counts the nulls of each column once).
      */
     @HostAccess.Export
     public void exportArray(long arrayAddress, long schemaAddress) {
         checkOpen();
-        Data.exportVectorSchemaRoot(allocator, root, null, ArrowArray.wrap(arrayAddress),
-                ArrowSchema.wrap(schemaAddress));
+        if (export == null) {
+            export = new StructArrayExport(allocator, root);
+        }
+        Data.exportSchema(allocator, root.getSchema(), null, ArrowSchema.wrap(schemaAddress));
+        try {
+            export.export(arrayAddress);
+        } catch (RuntimeException e) {
+            ArrowSchema.wrap(schemaAddress).release();
+            throw e;
+        }
     }
 
     /** Exports only the schema into a caller-owned {@code ArrowSchema}. */
@@ -94,22 +103,6 @@ public final class Batch implements AutoCloseable {
     public void exportSchema(long schemaAddress) {
         checkOpen();
         Data.exportSchema(allocator, root.getSchema(), null, ArrowSchema.wrap(schemaAddress));
-    }
-
-    /**
-     * Exports the batch as a stream of one record batch into a caller-owned
-     * {@code ArrowArrayStream}. No buffer is copied; the stream holds its own references.
-     */
-    @HostAccess.Export
-    public void exportStream(long streamAddress) {
-        checkOpen();
-        RetainedBatchReader reader = new RetainedBatchReader(allocator, root);
-        try {
-            Data.exportArrayStream(allocator, reader, ArrowArrayStream.wrap(streamAddress));
-        } catch (RuntimeException e) {
-            closeQuietly(reader, e);
-            throw e;
-        }
     }
 
     /**
@@ -171,11 +164,4 @@ public final class Batch implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(AutoCloseable resource, Exception primary) {
-        try {
-            resource.close();
-        } catch (Exception e) {
-            primary.addSuppressed(e);
-        }
-    }
 }
