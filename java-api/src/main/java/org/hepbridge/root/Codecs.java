@@ -9,6 +9,7 @@ import net.jpountz.lz4.LZ4Factory;
 import net.jpountz.lz4.LZ4SafeDecompressor;
 import net.jpountz.xxhash.XXHash64;
 import net.jpountz.xxhash.XXHashFactory;
+import org.tukaani.xz.BasicArrayCache;
 import org.tukaani.xz.XZInputStream;
 
 /**
@@ -70,8 +71,11 @@ final class Codecs {
 
     private static int xz(byte[] src, int off, int len, byte[] out, int outPos, int ulen,
             Decompressor.Where where, int hdr) throws RootIOException {
+        // The decoder allocates a dictionary buffer as large as the writer's preset asked for
+        // (16 MiB for ROOT's level 7) for every block, whatever the basket size; the shared
+        // cache recycles those buffers across baskets instead of leaving them to the GC.
         try (XZInputStream in = new XZInputStream(new ByteArrayInputStream(src, off, len),
-                XZ_MEMORY_LIMIT_KIB)) {
+                XZ_MEMORY_LIMIT_KIB, BasicArrayCache.getInstance())) {
             return in.readNBytes(out, outPos, ulen);
         } catch (IOException e) {
             throw where.error("corrupt XZ block: " + e.getMessage(), hdr, e);
