@@ -74,7 +74,7 @@ final class UprootOracle {
     }
 
     private static void run(List<String> args) throws IOException, InterruptedException {
-        Path script = PythonOracle.repositoryRoot().resolve("java-api/src/test/python/uproot_dump.py");
+        Path script = PythonOracle.script("uproot_dump.py");
         List<String> cmd = new ArrayList<>(List.of(PythonOracle.interpreter().toString(),
                 script.toString()));
         cmd.addAll(args);

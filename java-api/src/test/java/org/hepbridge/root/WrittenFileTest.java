@@ -50,7 +50,7 @@ class WrittenFileTest {
 
     @BeforeAll
     static void writeAndDump() throws Exception {
-        Path script = PythonOracle.repositoryRoot().resolve("java-api/src/test/python/write_test_file.py");
+        Path script = PythonOracle.script("write_test_file.py");
         List<String> cmd = new ArrayList<>(List.of(PythonOracle.interpreter().toString(),
                 script.toString()));
         List<Path> files = new ArrayList<>();
