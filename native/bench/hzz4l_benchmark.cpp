@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <iostream>
 
@@ -93,6 +94,33 @@ int runBenchmarks(Fixture& f, int, char** argv, const hbl::bench::Options& optio
 
 #else
 
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    const std::size_t m = values.size();
+    return m % 2 ? values[m / 2] : (values[m / 2 - 1] + values[m / 2]) / 2;
+}
+
+// Each repetition, then their median, in the layout of Google Benchmark's JSON.
+void printJson(std::int64_t events, const std::vector<double>& wall,
+               const std::vector<double>& cpu) {
+    const std::int64_t rss = hbl::bench::peakRssKiB();
+    std::printf("{\"context\":{\"harness\":\"std::chrono (no Google Benchmark)\"},"
+                "\"benchmarks\":[");
+    for (std::size_t r = 0; r <= wall.size(); ++r) {
+        const bool aggregate = r == wall.size();
+        const double ms = aggregate ? median(wall) : wall[r];
+        const double cpuMs = aggregate ? median(cpu) : cpu[r];
+        std::printf("%s{\"name\":\"%s%s\",\"run_type\":\"%s\",%s\"real_time\":%.9g,"
+                    "\"cpu_time\":%.9g,\"time_unit\":\"ms\",\"items_per_second\":%.9g,"
+                    "\"peak_rss_kib\":%lld}",
+                    r ? "," : "", benchmarkName(events).c_str(), aggregate ? "_median" : "",
+                    aggregate ? "aggregate" : "iteration",
+                    aggregate ? "\"aggregate_name\":\"median\"," : "", ms, cpuMs,
+                    static_cast<double>(events) / (ms / 1e3), static_cast<long long>(rss));
+    }
+    std::printf("]}\n");
+}
+
 // The std::chrono stand-in for Google Benchmark: repetitions of as many iterations as fit in
 // the minimum time (at least one), reported like Google Benchmark's JSON.
 int runBenchmarks(Fixture& f, int, char** argv, const hbl::bench::Options& options) {
@@ -108,37 +136,25 @@ int runBenchmarks(Fixture& f, int, char** argv, const hbl::bench::Options& optio
         }
     }
     if (repetitions < 1) hbl::bench::usage(argv[0], "--benchmark_repetitions needs >= 1");
-    std::vector<double> millis;
+    std::vector<double> wall;
+    std::vector<double> cpu;
     for (int r = 0; r < repetitions; ++r) {
         std::int64_t iterations = 0;
         const auto start = std::chrono::steady_clock::now();
+        const std::clock_t cpuStart = std::clock();
         std::chrono::duration<double> elapsed{};
         do {
             f.last = runOnce(f, f.events, argv[0]);
             ++iterations;
             elapsed = std::chrono::steady_clock::now() - start;
         } while (elapsed.count() < minTime);
-        millis.push_back(elapsed.count() * 1e3 / static_cast<double>(iterations));
+        const double perIteration = 1e3 / static_cast<double>(iterations);
+        wall.push_back(elapsed.count() * perIteration);
+        cpu.push_back(static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC
+                      * perIteration);
     }
     checkLast(f, argv[0]);
-    std::vector<double> sorted = millis;
-    std::sort(sorted.begin(), sorted.end());
-    const std::size_t m = sorted.size();
-    const double median = m % 2 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
-    const std::int64_t rss = hbl::bench::peakRssKiB();
-    std::printf("{\"context\":{\"harness\":\"std::chrono (no Google Benchmark)\"},"
-                "\"benchmarks\":[");
-    for (std::size_t r = 0; r <= m; ++r) {
-        const bool aggregate = r == m;
-        const double ms = aggregate ? median : millis[r];
-        std::printf("%s{\"name\":\"%s%s\",\"run_type\":\"%s\",%s\"real_time\":%.9g,"
-                    "\"time_unit\":\"ms\",\"items_per_second\":%.9g,\"peak_rss_kib\":%lld}",
-                    r ? "," : "", benchmarkName(f.events).c_str(),
-                    aggregate ? "_median" : "", aggregate ? "aggregate" : "iteration",
-                    aggregate ? "\"aggregate_name\":\"median\"," : "", ms,
-                    static_cast<double>(f.events) / (ms / 1e3), static_cast<long long>(rss));
-    }
-    std::printf("]}\n");
+    printJson(f.events, wall, cpu);
     return 0;
 }
 

@@ -30,3 +30,12 @@ if(benchmark_FOUND)
 else()
   message(STATUS "hbl_hzz4l_bench: Google Benchmark not found, std::chrono harness")
 endif()
+
+if(BUILD_TESTING)
+  add_executable(hbl_analysis_test test/Hzz4lAnalysisTest.cpp)
+  # The C++ classes statically, both C interfaces as their users link them.
+  target_link_libraries(hbl_analysis_test PRIVATE hbl_hzz4l_analysis hbl_analysis hbl
+                        GTest::gtest_main)
+  target_compile_definitions(hbl_analysis_test PRIVATE ${HBL_TEST_DEFINITIONS})
+  gtest_discover_tests(hbl_analysis_test)
+endif()

@@ -134,20 +134,9 @@ StatusCode Hzz4lAnalysis::run(const hbl_event_columns& events, std::int64_t nRep
 void Hzz4lAnalysis::readEvent(const hbl_event_columns& e, std::int64_t i) {
     m_leptons.clear();
     for (std::int32_t j = e.offsets[i]; j < e.offsets[i + 1]; ++j) {
-        Lepton lepton;
-        lepton.type = e.type[j];
-        lepton.charge = e.charge[j];
-        lepton.pt = e.pt[j];
-        lepton.eta = e.eta[j];
-        lepton.phi = e.phi[j];
-        lepton.e = e.e[j];
-        lepton.ptcone30 = e.ptcone30[j];
-        lepton.etcone20 = e.etcone20[j];
-        lepton.d0 = e.d0[j];
-        lepton.d0Sigma = e.d0_sigma[j];
-        lepton.z0 = e.z0[j];
-        lepton.index = j - e.offsets[i];
-        m_leptons.push_back(lepton);
+        m_leptons.push_back(Lepton{e.type[j], e.charge[j], e.pt[j], e.eta[j], e.phi[j], e.e[j],
+                                   e.ptcone30[j], e.etcone20[j], e.d0[j], e.d0_sigma[j], e.z0[j],
+                                   j - e.offsets[i]});
     }
 }
 
@@ -163,8 +152,12 @@ StatusCode Hzz4lAnalysis::analyseVariation(std::size_t variation, std::int32_t e
     const Systematic& systematic = m_systematics[variation];
     m_usable.clear();
     for (Lepton lepton : m_leptons) {  // a calibrated copy, as a shallow-copy container holds
-        HBL_CHECK(m_electrons.applyVariation(systematic.electron, eventNumber, lepton));
-        HBL_CHECK(m_muons.applyVariation(systematic.muon, eventNumber, lepton));
+        // Each flavour through its own tool, as electron and muon containers are calibrated.
+        if (lepton.type == HBL_ELECTRON) {
+            HBL_CHECK(m_electrons.applyVariation(systematic.electron, eventNumber, lepton));
+        } else if (lepton.type == HBL_MUON) {
+            HBL_CHECK(m_muons.applyVariation(systematic.muon, eventNumber, lepton));
+        }
         // Calibrated momenta are stored in single precision, as in the ntuples.
         lepton.pt = static_cast<float>(lepton.pt);
         lepton.e = static_cast<float>(lepton.e);
