@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "hepbridge-bench", mixinStandardHelpOptions = true,
         description = "Benchmark support: write the column dump, check that every path gives"
                 + " the C++ histograms, and print the results table.",
-        subcommands = {DumpCommand.class, CheckCommand.class, TableCommand.class})
+        subcommands = {DumpCommand.class, CheckCommand.class, RunCommand.class,
+            TableCommand.class})
 public final class BenchCli {
     private BenchCli() {
     }

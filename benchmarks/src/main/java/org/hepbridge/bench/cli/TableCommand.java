@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hepbridge.bench.report.Measurement;
 import org.hepbridge.bench.report.ResultsTable;
 import picocli.CommandLine.Command;
@@ -17,45 +19,46 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code hepbridge-bench table}: reads the C++ timings (Google Benchmark JSON, or the same
- * subset from the std::chrono harness), the JMH JSON results and the peak-RSS records of the
- * JMH forks, and prints the results as Markdown tables.
+ * subset from the std::chrono harness), the records of the JMH throughput forks and the JMH
+ * JSON of the micro-benchmarks, and prints them as Markdown tables.
  */
 @Command(name = "table", mixinStandardHelpOptions = true,
         description = "Print the benchmark results as Markdown: events/s per path, ratio to"
                 + " pure C++ and peak RSS; then the foreign-call micro-benchmarks.")
 public final class TableCommand implements Callable<Integer> {
+    private static final Pattern RECORD = Pattern.compile("throughput/path=(\\S+)/events=(\\d+)"
+            + "/batch=(\\d+) rss_kib=(-?\\d+) wall_ms=(\\S+) cpu_ms=(\\S+) runs=(\\d+)");
+
     @Option(names = "--cpp", paramLabel = "FILE", split = ",", required = true,
             description = "C++ timing results (hbl_hzz4l_bench JSON), one per event count")
     private List<Path> cppFiles;
 
-    @Option(names = "--jmh", paramLabel = "FILE", split = ",", required = true,
-            description = "JMH results (-rf json)")
-    private List<Path> jmhFiles;
+    @Option(names = "--records", paramLabel = "FILE", required = true,
+            description = "records of the JMH throughput forks (hbl.bench.recordFile)")
+    private Path recordFile;
 
-    @Option(names = "--rss", paramLabel = "FILE",
-            description = "peak RSS records of the JMH forks (hbl.bench.rssFile)")
-    private Path rssFile;
+    @Option(names = "--jmh", paramLabel = "FILE", split = ",",
+            description = "JMH results (-rf json) of the micro-benchmarks")
+    private List<Path> jmhFiles = List.of();
 
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
     public Integer call() throws IOException {
-        Map<String, Long> rss = readRss();
         List<Measurement> throughput = new ArrayList<>();
         for (Path file : cppFiles) {
             throughput.add(cppMeasurement(file));
         }
+        throughput.addAll(javaMeasurements());
+        System.out.print(ResultsTable.throughput(throughput));
         List<JsonNode> micro = new ArrayList<>();
         for (Path file : jmhFiles) {
             for (JsonNode result : json.readTree(file.toFile())) {
-                if (result.get("benchmark").asText().endsWith("Hzz4lThroughputBenchmark.analyse")) {
-                    throughput.add(javaMeasurement(result, rss));
-                } else {
+                if (!result.get("benchmark").asText().contains("Hzz4lThroughputBenchmark")) {
                     micro.add(result);
                 }
             }
         }
-        System.out.print(ResultsTable.throughput(throughput));
         if (!micro.isEmpty()) {
             System.out.println();
             System.out.print(ResultsTable.micro(micro));
@@ -63,44 +66,45 @@ public final class TableCommand implements Callable<Integer> {
         return 0;
     }
 
+    // The median aggregate when there are repetitions, else the single iteration.
     private Measurement cppMeasurement(Path file) throws IOException {
-        JsonNode root = json.readTree(file.toFile());
         JsonNode chosen = null;
-        List<Double> times = new ArrayList<>();
-        for (JsonNode b : root.get("benchmarks")) {
+        int runs = 0;
+        for (JsonNode b : json.readTree(file.toFile()).get("benchmarks")) {
             if ("median".equals(b.path("aggregate_name").asText())) {
                 chosen = b;
             } else if ("iteration".equals(b.path("run_type").asText())) {
-                times.add(b.get("real_time").asDouble());
+                runs++;
                 chosen = chosen == null ? b : chosen;
             }
         }
-        if (chosen == null) {
-            throw new IOException("TableCommand: " + file + " holds no benchmark result");
+        if (chosen == null || !"ms".equals(chosen.path("time_unit").asText())) {
+            throw new IOException("TableCommand: " + file + " holds no result in ms");
         }
         String name = chosen.get("name").asText();
         long events = Long.parseLong(name.replaceAll(".*events:(\\d+).*", "$1"));
-        double millis = chosen.get("real_time").asDouble();
-        if (!"ms".equals(chosen.get("time_unit").asText())) {
-            throw new IOException("TableCommand: " + file + ": time unit "
-                    + chosen.get("time_unit") + ", expected ms");
-        }
-        return new Measurement("C++ (per-object event loop)", events, 0, millis,
-                chosen.path("peak_rss_kib").asLong(-1), Math.max(1, times.size()));
+        return new Measurement("C++ (per-object event loop)", events, 0,
+                chosen.get("real_time").asDouble(), chosen.get("cpu_time").asDouble(),
+                chosen.path("peak_rss_kib").asLong(-1),
+                Math.max(runs, chosen.path("repetitions").asInt(1)));
     }
 
-    private static Measurement javaMeasurement(JsonNode result, Map<String, Long> rss) {
-        JsonNode params = result.get("params");
-        String path = params.get("path").asText();
-        long events = params.get("events").asLong();
-        int batch = params.get("batch").asInt();
-        List<Double> samples = new ArrayList<>();
-        for (JsonNode fork : result.get("primaryMetric").get("rawData")) {
-            fork.forEach(v -> samples.add(v.asDouble()));
+    // The last record of each configuration (a rerun replaces an earlier one).
+    private List<Measurement> javaMeasurements() throws IOException {
+        Map<String, Measurement> latest = new HashMap<>();
+        for (String line : Files.readAllLines(recordFile)) {
+            Matcher m = RECORD.matcher(line.strip());
+            if (!m.matches()) {
+                continue;
+            }
+            String path = m.group(1);
+            int batch = Integer.parseInt(m.group(3));
+            latest.put(path + "/" + m.group(2) + "/" + batch, new Measurement(label(path),
+                    Long.parseLong(m.group(2)), path.equals("batched") ? batch : 0,
+                    Double.parseDouble(m.group(5)), Double.parseDouble(m.group(6)),
+                    Long.parseLong(m.group(4)), Integer.parseInt(m.group(7))));
         }
-        String key = "throughput/path=" + path + "/events=" + events + "/batch=" + batch;
-        return new Measurement(label(path), events, path.equals("batched") ? batch : 0,
-                Measurement.median(samples), rss.getOrDefault(key, -1L), samples.size());
+        return new ArrayList<>(latest.values());
     }
 
     private static String label(String path) {
@@ -110,19 +114,5 @@ public final class TableCommand implements Callable<Integer> {
             case "cpp-ffm" -> "Java (c) C++ loop in one downcall";
             default -> path;
         };
-    }
-
-    private Map<String, Long> readRss() throws IOException {
-        Map<String, Long> peaks = new HashMap<>();
-        if (rssFile == null || !Files.exists(rssFile)) {
-            return peaks;
-        }
-        for (String line : Files.readAllLines(rssFile)) {
-            String[] fields = line.strip().split(" ");
-            if (fields.length == 2) {
-                peaks.merge(fields[0], Long.parseLong(fields[1]), Math::max);
-            }
-        }
-        return peaks;
     }
 }

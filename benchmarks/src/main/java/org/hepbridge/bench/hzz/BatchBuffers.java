@@ -39,18 +39,61 @@ final class BatchBuffers implements AutoCloseable {
         this.capacity = capacity;
         this.leptonCapacity = leptonCapacity;
         long perLepton = Math.max(1, leptonCapacity);
+        Placement place = new Placement(arena, sizes(capacity, perLepton));
         for (DumpColumn c : DumpColumn.values()) {
-            inputs.put(c, arena.allocate(c.layout(), c.count(capacity, perLepton)));
+            inputs.put(c, place.next(c.layout().byteSize() * c.count(capacity, perLepton)));
         }
-        ptOut = arena.allocate(JAVA_FLOAT, perLepton);
-        eOut = arena.allocate(JAVA_FLOAT, perLepton);
-        leptonMask = arena.allocate(JAVA_INT, perLepton);
-        eventMask = arena.allocate(JAVA_INT, capacity);
-        channel = arena.allocate(JAVA_INT, capacity);
-        m4l = arena.allocate(JAVA_DOUBLE, capacity);
-        m12 = arena.allocate(JAVA_DOUBLE, capacity);
-        m34 = arena.allocate(JAVA_DOUBLE, capacity);
-        leptonIndex = arena.allocate(JAVA_INT, 4L * capacity);
+        ptOut = place.next(JAVA_FLOAT.byteSize() * perLepton);
+        eOut = place.next(JAVA_FLOAT.byteSize() * perLepton);
+        leptonMask = place.next(JAVA_INT.byteSize() * perLepton);
+        eventMask = place.next(JAVA_INT.byteSize() * capacity);
+        channel = place.next(JAVA_INT.byteSize() * capacity);
+        m4l = place.next(JAVA_DOUBLE.byteSize() * capacity);
+        m12 = place.next(JAVA_DOUBLE.byteSize() * capacity);
+        m34 = place.next(JAVA_DOUBLE.byteSize() * capacity);
+        leptonIndex = place.next(JAVA_INT.byteSize() * 4L * capacity);
+    }
+
+    private static long[] sizes(int capacity, long perLepton) {
+        long[] sizes = new long[DumpColumn.values().length + 9];
+        int i = 0;
+        for (DumpColumn c : DumpColumn.values()) {
+            sizes[i++] = c.layout().byteSize() * c.count(capacity, perLepton);
+        }
+        long[] outputs = {4 * perLepton, 4 * perLepton, 4 * perLepton, 4L * capacity,
+            4L * capacity, 8L * capacity, 8L * capacity, 8L * capacity, 16L * capacity};
+        System.arraycopy(outputs, 0, sizes, i, outputs.length);
+        return sizes;
+    }
+
+    /**
+     * Places the buffers in one allocation so that buffer i starts at i * 128 bytes past a
+     * 4 KiB boundary. Buffers allocated separately start at the same offset within a page
+     * (large ones are page-aligned mappings), and then a store to out[j] and a load of in[j]
+     * share their low 12 address bits: the CPU takes them for a dependency and stalls (4K
+     * aliasing), in every tool loop that reads one column and writes another.
+     */
+    private static final class Placement {
+        private static final long PAGE = 4096;
+        private static final long STAGGER = 128;
+        private final MemorySegment block;
+        private final long[] offsets;
+        private int next;
+
+        Placement(Arena arena, long[] sizes) {
+            offsets = new long[sizes.length];
+            long end = 0;
+            for (int i = 0; i < sizes.length; i++) {
+                offsets[i] = (end + PAGE - 1) / PAGE * PAGE + i * STAGGER % PAGE;
+                end = offsets[i] + sizes[i];
+            }
+            block = arena.allocate(end, PAGE);
+        }
+
+        /** The next buffer, of the size given for it at construction. */
+        MemorySegment next(long size) {
+            return block.asSlice(offsets[next++], size);
+        }
     }
 
     /** The batch's copy of {@code column}. */

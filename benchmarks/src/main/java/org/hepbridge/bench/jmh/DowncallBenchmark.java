@@ -95,7 +95,6 @@ public class DowncallBenchmark {
 
     @TearDown(Level.Trial)
     public void close() {
-        PeakMemory.record("downcall/n=" + n);
         hbl_h.hbl_tool_free(selectionHandle);
         selection.close();
         arena.close();

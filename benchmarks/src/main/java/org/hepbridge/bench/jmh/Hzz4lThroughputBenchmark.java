@@ -20,6 +20,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * The whole analysis over {@code events} replicated events of the dump named by the system
@@ -28,7 +30,8 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <p>Every trial checks its last result, count by count, against the replication identity
  * evaluated with the C++ analysis (path c over the dump and the remainder), and records the
- * fork's peak RSS ({@link PeakMemory}).
+ * fork's peak RSS and the wall-clock and CPU time of each measured operation ({@link
+ * TrialRecord}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +54,8 @@ public class Hzz4lThroughputBenchmark {
     private AnalysisPath analysis;
     private Hzz4lCounts expected;
     private Hzz4lCounts last;
+    private final TrialRecord record = new TrialRecord();
+    private boolean measuring;
 
     @Setup(Level.Trial)
     public void open() throws IOException {
@@ -67,9 +72,20 @@ public class Hzz4lThroughputBenchmark {
         analysis = AnalysisPaths.open(path, dump, NativeBuild.calibrationFile(), batch);
     }
 
+    @Setup(Level.Iteration)
+    public void iteration(IterationParams params) {
+        measuring = params.getType() == IterationType.MEASUREMENT;
+    }
+
     @Benchmark
     public long analyse() {
+        if (measuring) {
+            record.start();
+        }
         last = analysis.run(events);
+        if (measuring) {
+            record.stop();
+        }
         return last.selected(0);
     }
 
@@ -82,8 +98,7 @@ public class Hzz4lThroughputBenchmark {
                         + " over " + events + " events (batch " + batch + ") differs from the "
                         + "C++ analysis at " + difference + " (C++ vs Java)");
             }
-            PeakMemory.record("throughput/path=" + path + "/events=" + events + "/batch="
-                    + batch);
+            record.write("throughput/path=" + path + "/events=" + events + "/batch=" + batch);
         } finally {
             analysis.close();
             dump.close();

@@ -18,13 +18,15 @@ public final class ResultsTable {
     }
 
     /**
-     * One row per configuration, grouped by event count: events/s, the ratio to the pure C++
-     * run of the same event count (above 1: faster than C++), peak RSS.
+     * One row per configuration, grouped by event count: events per second of CPU time and
+     * of wall-clock time, their ratios to the pure C++ run of the same event count (above 1:
+     * faster than C++), peak RSS.
      */
     public static String throughput(List<Measurement> measurements) {
         StringBuilder out = new StringBuilder();
-        out.append("| events | path | batch | events/s | ratio to C++ | peak RSS (MiB) | runs |\n");
-        out.append("|---:|---|---:|---:|---:|---:|---:|\n");
+        out.append("| events | path | batch | events/s (CPU) | ratio to C++ (CPU) "
+                + "| events/s (wall) | ratio to C++ (wall) | peak RSS (MiB) | runs |\n");
+        out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         Map<Long, List<Measurement>> byEvents = new TreeMap<>();
         for (Measurement m : measurements) {
             byEvents.computeIfAbsent(m.events(), k -> new ArrayList<>()).add(m);
@@ -49,13 +51,20 @@ public final class ResultsTable {
     }
 
     private static String row(Measurement m, Measurement cpp) {
-        String ratio = cpp == null ? "n/a"
-                : String.format(Locale.ROOT, "%.2f", m.eventsPerSecond() / cpp.eventsPerSecond());
+        String cpuRatio = cpp == null ? "n/a" : ratio(m.eventsPerCpuSecond(),
+                cpp.eventsPerCpuSecond());
+        String wallRatio = cpp == null ? "n/a" : ratio(m.eventsPerWallSecond(),
+                cpp.eventsPerWallSecond());
         String rss = m.peakRssKiB() < 0 ? "n/a"
                 : String.format(Locale.ROOT, "%.0f", m.peakRssKiB() / 1024.0);
-        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %d |\n",
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %d |\n",
                 grouped(m.events()), m.path(), m.batch() == 0 ? "" : grouped(m.batch()),
-                grouped(Math.round(m.eventsPerSecond())), ratio, rss, m.samples());
+                grouped(Math.round(m.eventsPerCpuSecond())), cpuRatio,
+                grouped(Math.round(m.eventsPerWallSecond())), wallRatio, rss, m.runs());
+    }
+
+    private static String ratio(double value, double reference) {
+        return String.format(Locale.ROOT, "%.2f", value / reference);
     }
 
     private static String grouped(long value) {
