@@ -35,9 +35,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "replicated events per run (default: ${DEFAULT-VALUE})")
     private long events;
 
-    @Option(names = "--batch", defaultValue = "1000",
-            description = "batch size of the batched path (default: ${DEFAULT-VALUE})")
-    private int batch;
+    @Option(names = "--batch", defaultValue = "1000", split = ",",
+            description = "batch sizes of the batched path, each a path of its own"
+                    + " (default: ${DEFAULT-VALUE})")
+    private List<Integer> batches;
 
     @Option(names = "--repeat", defaultValue = "5",
             description = "number of runs (default: ${DEFAULT-VALUE})")
@@ -46,19 +47,25 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<AnalysisPath> opened = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         try (ColumnDump dump = ColumnDump.read(dumpFile)) {
             for (String path : paths) {
-                opened.add(AnalysisPaths.open(path, dump, NativeBuild.calibrationFile(), batch));
+                for (int batch : path.equals("batched") ? batches : List.of(1)) {
+                    opened.add(AnalysisPaths.open(path, dump, NativeBuild.calibrationFile(),
+                            batch));
+                    labels.add(path.equals("batched") ? path + "/" + batch : path);
+                }
             }
             double[] fastest = new double[opened.size()];
             Arrays.fill(fastest, Double.POSITIVE_INFINITY);
             for (int r = 0; r < repeat; r++) {
                 for (int p = 0; p < opened.size(); p++) {
-                    fastest[p] = Math.min(fastest[p], timedRun(r, opened.get(p)));
+                    fastest[p] = Math.min(fastest[p], timedRun(r, labels.get(p),
+                            opened.get(p)));
                 }
             }
             for (int p = 0; p < opened.size(); p++) {
-                System.out.printf("fastest: %s %,d events: cpu %.1f ms%n", paths.get(p), events,
+                System.out.printf("fastest: %s %,d events: cpu %.1f ms%n", labels.get(p), events,
                         fastest[p]);
             }
         } finally {
@@ -67,13 +74,13 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private double timedRun(int r, AnalysisPath analysis) {
+    private double timedRun(int r, String label, AnalysisPath analysis) {
         long cpu = ProcessCpuClock.nanos();
         long wall = System.nanoTime();
         long selected = analysis.run(events).selected(0);
         double cpuMillis = (ProcessCpuClock.nanos() - cpu) / 1e6;
         System.out.printf("run %d: %s %,d events: wall %.1f ms, cpu %.1f ms, %d nominal"
-                + " selected%n", r, analysis.name(), events, (System.nanoTime() - wall) / 1e6,
+                + " selected%n", r, label, events, (System.nanoTime() - wall) / 1e6,
                 cpuMillis, selected);
         return cpuMillis;
     }
