@@ -153,6 +153,11 @@ public class DowncallBenchmark {
                 leptonFloats, leptonFloats, leptonFloats, masks);
     }
 
+    /** The masks the select benchmarks write (for tests). */
+    public MemorySegment masks() {
+        return masks;
+    }
+
     @Benchmark
     public int selectRaw() {
         return hbl_h.hbl_select_leptons(selectionHandle, n, types, leptonFloats, leptonFloats,
