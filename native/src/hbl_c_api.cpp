@@ -115,15 +115,12 @@ std::unique_ptr<hbl::AnalysisTool> makeTool(const std::string& type, const std::
     return nullptr;
 }
 
+// Every field initialized in the aggregate: a default-constructed Lepton is zero-filled first
+// (rep stos), which a profile of the batch loops found to be a fifth of their time.
 hbl::Lepton leptonAt(int64_t j, int32_t indexInEvent, const uint32_t* type, const float* pt,
                      const float* eta, const float* e) {
-    hbl::Lepton lepton;
-    lepton.type = type[j];
-    lepton.pt = pt[j];
-    lepton.eta = eta[j];
-    lepton.e = e[j];
-    lepton.index = indexInEvent;
-    return lepton;
+    return hbl::Lepton{type[j], 0, pt[j], eta[j], 0.0, e[j], 0.0, 0.0, 0.0, 0.0, 0.0,
+                       indexInEvent};
 }
 
 }  // namespace
@@ -236,8 +233,17 @@ int32_t hbl_calibrate_leptons(hbl_tool* tool, const char* variation, int64_t n_e
                                           {"type", type}, {"pt", pt}, {"eta", eta}, {"e", e},
                                           {"pt_out", pt_out}, {"e_out", e_out}}));
         HBL_CHECK(checkOffsets(function, n_events, offsets));
+        // Leptons the variation leaves as they are (the nominal, the other flavour) are copied
+        // without the per-object call, which would return them unchanged.
+        const uint32_t flavour = calibration->leptonType();
+        const bool identity = variationIndex == hbl::LeptonCalibrationTool::kNominal;
         for (int64_t i = 0; i < n_events; ++i) {
             for (int64_t j = offsets[i]; j < offsets[i + 1]; ++j) {
+                if (identity || type[j] != flavour) {
+                    pt_out[j] = pt[j];
+                    e_out[j] = e[j];
+                    continue;
+                }
                 hbl::Lepton lepton = leptonAt(j, static_cast<int32_t>(j - offsets[i]), type, pt,
                                               eta, e);
                 HBL_CHECK(calibration->applyVariation(variationIndex, event_number[i], lepton));

@@ -1,0 +1,202 @@
+package org.hepbridge.bench.dump;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.util.AutoCloseables;
+import org.apache.arrow.vector.BaseFixedWidthVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.complex.ListVector;
+import org.hepbridge.analysis.ArrowSegments;
+import org.hepbridge.root.RootFile;
+
+/**
+ * Writes the events of ATLAS 2020 open-data ntuples (tree {@code mini}) as a column dump, the
+ * input both the C++ and the Java benchmarks read (benchmarks/DUMP_FORMAT.md).
+ *
+ * <p>Events are written in input order, files one after the other, with the values exactly as
+ * the hepbridge ROOT reader decodes them. Stateless and thread-safe.
+ */
+public final class ColumnDumpWriter {
+    /** The tree of the 2020 ATLAS open-data ntuples. */
+    public static final String TREE = "mini";
+
+    private ColumnDumpWriter() {
+    }
+
+    /**
+     * Reads every event of {@code inputs} and writes them to {@code output} (replaced
+     * atomically: a temporary file in the same folder is moved over it when complete).
+     *
+     * @return the number of events written
+     * @throws IOException naming the input that cannot be read or whose columns disagree
+     */
+    public static long write(List<Path> inputs, Path output) throws IOException {
+        if (ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN) {
+            throw new IOException("ColumnDumpWriter: the dump is little-endian and is written "
+                    + "from memory as is; this platform is " + ByteOrder.nativeOrder());
+        }
+        try (BufferAllocator allocator = new RootAllocator()) {
+            List<VectorSchemaRoot> batches = new ArrayList<>();
+            try {
+                for (Path input : inputs) {
+                    batches.add(readAll(input, allocator));
+                }
+                return write(batches, inputs, output);
+            } finally {
+                closeAll(batches);
+            }
+        }
+    }
+
+    private static VectorSchemaRoot readAll(Path input, BufferAllocator allocator)
+            throws IOException {
+        List<String> branches = new ArrayList<>();
+        for (DumpColumn c : DumpColumn.values()) {
+            if (c != DumpColumn.OFFSETS) {
+                branches.add(c.branch());
+            }
+        }
+        try (RootFile file = RootFile.open(input)) {
+            return file.tree(TREE).read(allocator, branches);
+        }
+    }
+
+    private static long write(List<VectorSchemaRoot> batches, List<Path> inputs, Path output)
+            throws IOException {
+        long events = 0;
+        long leptons = 0;
+        for (int b = 0; b < batches.size(); b++) {
+            events += batches.get(b).getRowCount();
+            leptons += checkedLeptons(batches.get(b), inputs.get(b));
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, output.getFileName().toString(), ".part");
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            writeFully(channel, header(events, leptons));
+            for (DumpColumn column : DumpColumn.values()) {
+                writeSection(channel, column, batches, events, leptons);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        return events;
+    }
+
+    private static ByteBuffer header(long events, long leptons) {
+        ByteBuffer header = ByteBuffer.allocate(DumpFormat.ALIGNMENT)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        header.put(DumpFormat.MAGIC).putInt(DumpFormat.VERSION)
+                .putInt(DumpColumn.values().length).putLong(events).putLong(leptons);
+        return header.clear();
+    }
+
+    private static void writeSection(FileChannel channel, DumpColumn column,
+            List<VectorSchemaRoot> batches, long events, long leptons) throws IOException {
+        long base = 0;
+        for (int b = 0; b < batches.size(); b++) {
+            VectorSchemaRoot batch = batches.get(b);
+            boolean last = b == batches.size() - 1;
+            writeFully(channel, switch (column.kind()) {
+                case OFFSETS -> rebasedOffsets(batch, base, last);
+                case EVENT -> eventValues(batch, column);
+                case LEPTON -> ArrowSegments.listValues(list(batch, column.branch()))
+                        .asByteBuffer();
+            });
+            base += leptonsOf(batch);
+        }
+        long bytes = column.bytes(events, leptons);
+        writeFully(channel, ByteBuffer.allocate((int) (DumpFormat.padded(bytes) - bytes)));
+    }
+
+    // The batch's offsets shifted by the leptons of the batches before it; the closing offset
+    // only after the last batch, so that the section holds n_events + 1 values.
+    private static ByteBuffer rebasedOffsets(VectorSchemaRoot batch, long base, boolean last) {
+        int rows = batch.getRowCount();
+        MemorySegment offsets = ArrowSegments.offsets(list(batch, "lep_pt"));
+        int count = last ? rows + 1 : rows;
+        ByteBuffer out = ByteBuffer.allocate(4 * count).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < count; i++) {
+            out.putInt(Math.toIntExact(base + offsets.getAtIndex(ValueLayout.JAVA_INT, i)
+                    - offsets.getAtIndex(ValueLayout.JAVA_INT, 0)));
+        }
+        return out.flip();
+    }
+
+    private static ByteBuffer eventValues(VectorSchemaRoot batch, DumpColumn column) {
+        FieldVector vector = batch.getVector(column.branch());
+        if (vector instanceof BitVector bits) {
+            ByteBuffer out = ByteBuffer.allocate(batch.getRowCount());
+            for (int i = 0; i < batch.getRowCount(); i++) {
+                out.put((byte) (bits.get(i) != 0 ? 1 : 0));
+            }
+            return out.flip();
+        }
+        return ArrowSegments.values((BaseFixedWidthVector) vector).asByteBuffer();
+    }
+
+    // Every lep_* column must hold as many values as lep_pt, starting at offset 0.
+    private static long checkedLeptons(VectorSchemaRoot batch, Path input) throws IOException {
+        long leptons = leptonsOf(batch);
+        int first = ArrowSegments.offsets(list(batch, "lep_pt"))
+                .getAtIndex(ValueLayout.JAVA_INT, 0);
+        if (first != 0) {
+            throw new IOException("ColumnDumpWriter: " + input + ": lep_pt offsets start at "
+                    + first + ", expected 0");
+        }
+        for (DumpColumn c : DumpColumn.values()) {
+            if (c.kind() != DumpColumn.Kind.LEPTON) {
+                continue;
+            }
+            MemorySegment values = ArrowSegments.listValues(list(batch, c.branch()));
+            if (values.byteSize() != leptons * c.layout().byteSize()) {
+                throw new IOException("ColumnDumpWriter: " + input + ": branch " + c.branch()
+                        + " holds " + values.byteSize() / c.layout().byteSize()
+                        + " values but lep_pt holds " + leptons);
+            }
+        }
+        return leptons;
+    }
+
+    private static long leptonsOf(VectorSchemaRoot batch) {
+        MemorySegment offsets = ArrowSegments.offsets(list(batch, "lep_pt"));
+        return offsets.getAtIndex(ValueLayout.JAVA_INT, batch.getRowCount())
+                - offsets.getAtIndex(ValueLayout.JAVA_INT, 0);
+    }
+
+    private static ListVector list(VectorSchemaRoot batch, String branch) {
+        return (ListVector) batch.getVector(branch);
+    }
+
+    private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    private static void closeAll(List<VectorSchemaRoot> batches) throws IOException {
+        try {
+            AutoCloseables.close(batches);
+        } catch (Exception e) {
+            throw new IOException("ColumnDumpWriter: cannot release the Arrow batches", e);
+        }
+    }
+}

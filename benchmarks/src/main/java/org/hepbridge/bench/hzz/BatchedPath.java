@@ -1,0 +1,96 @@
+package org.hepbridge.bench.hzz;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Path;
+import org.hepbridge.bench.dump.ColumnDump;
+import org.hepbridge.bench.dump.DumpColumn;
+
+/**
+ * Path (b), the hepbridge way: events stream through in batches of columns, and each tool is
+ * called once per batch and variation through the safe FFM wrappers (four downcalls per batch
+ * and variation), on native buffers it reads and writes in place. Java only copies the batch
+ * in (as a reader would fill it) and fills the histograms from the tools' per-event outputs.
+ *
+ * <p>Memory is one batch of buffers, whatever the number of events. Owns its tools and
+ * buffers; close it. Not thread-safe.
+ */
+public final class BatchedPath implements AnalysisPath {
+    private final LegacyTools tools;
+    private final ReplicatedStream stream;
+    private final BatchBuffers batch;
+
+    /** A path over {@code dump} (borrowed) in batches of {@code batchSize} events. */
+    public BatchedPath(ColumnDump dump, Path calibrationFile, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("BatchedPath: batch size must be >= 1, got "
+                    + batchSize);
+        }
+        this.tools = new LegacyTools(calibrationFile);
+        this.stream = new ReplicatedStream(dump);
+        this.batch = new BatchBuffers(batchSize, ReplicatedStream.maxLeptons(dump, batchSize));
+    }
+
+    @Override
+    public String name() {
+        return "batched";
+    }
+
+    /** Bytes of native memory of the batch buffers. */
+    public long bufferBytes() {
+        return batch.bytes();
+    }
+
+    @Override
+    public Hzz4lCounts run(long events) {
+        Hzz4lCounts counts = new Hzz4lCounts();
+        stream.rewind();
+        for (long done = 0; done < events; done += batch.events) {
+            stream.read((int) Math.min(batch.capacity, events - done), batch);
+            for (int v = 0; v < Hzz4lCounts.VARIATIONS.size(); v++) {
+                runTools(v);
+                fill(v, counts);
+            }
+        }
+        return counts;
+    }
+
+    private void runTools(int v) {
+        BatchBuffers b = batch;
+        MemorySegment type = b.in(DumpColumn.TYPE);
+        MemorySegment eta = b.in(DumpColumn.ETA);
+        tools.electrons.calibrate(tools.electronVariation[v], b.events, b.in(DumpColumn.OFFSETS),
+                b.in(DumpColumn.EVENT_NUMBER), type, b.in(DumpColumn.PT), eta,
+                b.in(DumpColumn.E), b.ptOut, b.eOut);
+        tools.muons.calibrate(tools.muonVariation[v], b.events, b.in(DumpColumn.OFFSETS),
+                b.in(DumpColumn.EVENT_NUMBER), type, b.ptOut, eta, b.eOut, b.ptOut, b.eOut);
+        tools.selection.select(b.leptons, type, b.ptOut, eta, b.in(DumpColumn.PTCONE30),
+                b.in(DumpColumn.ETCONE20), b.in(DumpColumn.D0), b.in(DumpColumn.D0_SIGMA),
+                b.in(DumpColumn.Z0), b.leptonMask);
+        tools.builder.build(b.events, b.in(DumpColumn.OFFSETS), type, b.in(DumpColumn.CHARGE),
+                b.ptOut, eta, b.in(DumpColumn.PHI), b.eOut, b.leptonMask, b.eventMask,
+                b.channel, b.m4l, b.m12, b.m34, b.leptonIndex);
+    }
+
+    private void fill(int v, Hzz4lCounts counts) {
+        BatchBuffers b = batch;
+        MemorySegment trigE = b.in(DumpColumn.TRIG_E);
+        MemorySegment trigM = b.in(DumpColumn.TRIG_M);
+        for (int i = 0; i < b.events; i++) {
+            boolean triggered = trigE.get(JAVA_BYTE, i) != 0 || trigM.get(JAVA_BYTE, i) != 0;
+            if (triggered && b.eventMask.getAtIndex(JAVA_INT, i) == 0) {
+                counts.fill(v, b.channel.getAtIndex(JAVA_INT, i),
+                        b.m4l.getAtIndex(JAVA_DOUBLE, i), b.m12.getAtIndex(JAVA_DOUBLE, i));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        batch.close();
+        tools.close();
+    }
+}
