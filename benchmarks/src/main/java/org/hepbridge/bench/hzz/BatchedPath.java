@@ -22,6 +22,14 @@ public final class BatchedPath implements AnalysisPath {
     private final LegacyTools tools;
     private final ReplicatedStream stream;
     private final BatchBuffers batch;
+    // Java copies of the per-event values the histograms need, one batch long.
+    private final byte[] trigE;
+    private final byte[] trigM;
+    private final boolean[] triggered;
+    private final int[] eventMask;
+    private final int[] channel;
+    private final double[] m4l;
+    private final double[] m12;
 
     /** A path over {@code dump} (borrowed) in batches of {@code batchSize} events. */
     public BatchedPath(ColumnDump dump, Path calibrationFile, int batchSize) {
@@ -32,6 +40,13 @@ public final class BatchedPath implements AnalysisPath {
         this.tools = new LegacyTools(calibrationFile);
         this.stream = new ReplicatedStream(dump);
         this.batch = new BatchBuffers(batchSize, ReplicatedStream.maxLeptons(dump, batchSize));
+        this.trigE = new byte[batchSize];
+        this.trigM = new byte[batchSize];
+        this.triggered = new boolean[batchSize];
+        this.eventMask = new int[batchSize];
+        this.channel = new int[batchSize];
+        this.m4l = new double[batchSize];
+        this.m12 = new double[batchSize];
     }
 
     @Override
@@ -50,6 +65,7 @@ public final class BatchedPath implements AnalysisPath {
         stream.rewind();
         for (long done = 0; done < events; done += batch.events) {
             stream.read((int) Math.min(batch.capacity, events - done), batch);
+            readTriggers();
             for (int v = 0; v < Hzz4lCounts.VARIATIONS.size(); v++) {
                 runTools(v);
                 fill(v, counts);
@@ -75,16 +91,31 @@ public final class BatchedPath implements AnalysisPath {
                 b.channel, b.m4l, b.m12, b.m34, b.leptonIndex);
     }
 
+    // The tools' per-event outputs come over into Java arrays in bulk, and the loop runs on
+    // arrays. A loop reading the segments element by element made C2's profiled loop
+    // predicates fail on every large batch (-XX:+LogCompilation: profile_predicate traps at the
+    // loop head), so each batch of 1e5 events ran mostly interpreted and the method was
+    // recompiled over and over.
     private void fill(int v, Hzz4lCounts counts) {
         BatchBuffers b = batch;
-        MemorySegment trigE = b.in(DumpColumn.TRIG_E);
-        MemorySegment trigM = b.in(DumpColumn.TRIG_M);
-        for (int i = 0; i < b.events; i++) {
-            boolean triggered = trigE.get(JAVA_BYTE, i) != 0 || trigM.get(JAVA_BYTE, i) != 0;
-            if (triggered && b.eventMask.getAtIndex(JAVA_INT, i) == 0) {
-                counts.fill(v, b.channel.getAtIndex(JAVA_INT, i),
-                        b.m4l.getAtIndex(JAVA_DOUBLE, i), b.m12.getAtIndex(JAVA_DOUBLE, i));
+        int events = b.events;
+        MemorySegment.copy(b.eventMask, JAVA_INT, 0, eventMask, 0, events);
+        MemorySegment.copy(b.channel, JAVA_INT, 0, channel, 0, events);
+        MemorySegment.copy(b.m4l, JAVA_DOUBLE, 0, m4l, 0, events);
+        MemorySegment.copy(b.m12, JAVA_DOUBLE, 0, m12, 0, events);
+        for (int i = 0; i < events; i++) {
+            if (triggered[i] && eventMask[i] == 0) {
+                counts.fill(v, channel[i], m4l[i], m12[i]);
             }
+        }
+    }
+
+    private void readTriggers() {
+        int events = batch.events;
+        MemorySegment.copy(batch.in(DumpColumn.TRIG_E), JAVA_BYTE, 0, trigE, 0, events);
+        MemorySegment.copy(batch.in(DumpColumn.TRIG_M), JAVA_BYTE, 0, trigM, 0, events);
+        for (int i = 0; i < events; i++) {
+            triggered[i] = trigE[i] != 0 || trigM[i] != 0;
         }
     }
 
