@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +21,7 @@ import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.hepbridge.data.DataNotFoundException;
 import org.hepbridge.testing.TestData;
+import org.hepbridge.testing.PythonOracle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,30 +91,8 @@ class CmsHzz4lAnalysisTest {
         Path json = tmp.resolve("cms.json");
         new ObjectMapper().writeValue(json.toFile(), Map.of("channels", List.of(channel),
                 "parameters", List.of("mu"), "points", List.of()));
-        Path module = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        String env = System.getenv("HEPBRIDGE_PYTHON");
-        Path python = env != null && !env.isBlank() ? Path.of(env)
-                : module.getParent().resolve(".venv/bin/python");
-        if (!Files.isExecutable(python) && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError("pyhf oracle: interpreter " + python + " missing (CI)");
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(python),
-                "pyhf oracle: interpreter " + python + " not found; set HEPBRIDGE_PYTHON");
-        Process p = new ProcessBuilder(python.toString(),
-                module.resolve("src/test/python/stats/binned_fit_oracle.py").toString(),
-                json.toString()).redirectError(tmp.resolve("err.txt").toFile()).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "pyhf oracle timed out");
-        assertEquals(0, p.exitValue(), () -> "pyhf oracle failed: " + read(tmp.resolve("err.txt")));
-        return new ObjectMapper().readTree(out);
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            return e.toString();
-        }
+        return new ObjectMapper().readTree(PythonOracle.run(
+                PythonOracle.script("stats/binned_fit_oracle.py"), json.toString()));
     }
 
     private static double sum(double[] v) {
