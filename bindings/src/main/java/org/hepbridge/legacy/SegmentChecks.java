@@ -52,26 +52,21 @@ final class SegmentChecks {
     }
 
     /**
-     * Validates the offsets buffer of {@code nEvents} events and returns the number of values
-     * every per-lepton buffer must hold, offsets[nEvents] (the leptons of event i are
-     * [offsets[i], offsets[i+1]) of each buffer, as in Arrow). When the offsets are not
-     * non-decreasing from a non-negative start this returns 0: the native call then rejects
-     * the batch with INVALID_BATCH before it reads any per-lepton buffer.
+     * The number of values every per-lepton buffer of a batch of {@code nEvents} events must
+     * hold: offsets[nEvents] (the leptons of event i are [offsets[i], offsets[i+1]) of each
+     * buffer, as in Arrow), or 0 when offsets[0] is negative or above offsets[nEvents].
+     *
+     * <p>Only the two ends are read. The native side checks, before it reads any per-lepton
+     * value, that the offsets never decrease (INVALID_BATCH otherwise); with that, every
+     * index it reads lies below offsets[nEvents], so checking the buffers against it here is
+     * enough to keep a bad batch from reading out of bounds, and the batch is not scanned
+     * twice per call.
      */
     long leptonSlots(MemorySegment offsets, long nEvents) {
         input("offsets", offsets, nEvents + 1, ValueLayout.JAVA_INT);
-        int previous = offsets.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, 0);
-        if (previous < 0) {
-            return 0;
-        }
-        for (long i = 1; i <= nEvents; i++) {
-            int next = offsets.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, i);
-            if (next < previous) {
-                return 0;
-            }
-            previous = next;
-        }
-        return previous;
+        int first = offsets.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, 0);
+        int last = offsets.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, nEvents);
+        return first < 0 || last < first ? 0 : last;
     }
 
     /** An empty batch reads no buffer: its segments (maybe Java null) are not passed on. */

@@ -203,6 +203,15 @@ class CalibrationToolTest {
                             ints(arena, 13), one, one, one, one, one));
             assertEquals("calib: HBL_ERROR_INVALID_BATCH: hbl_calibrate_leptons: offsets[2] = 0 "
                     + "is below offsets[1] = 1 (offsets must be non-decreasing)", e.getMessage());
+            // Offsets that jump far past the buffers in the middle and come back at the end:
+            // the Java side checks the buffers against offsets[2] = 1 only, so the native
+            // monotonicity check is what stops a read a million floats past the end.
+            LegacyToolException jump = assertThrows(LegacyToolException.class,
+                    () -> tool.calibrate("", 2, ints(arena, 0, 1_000_000, 1), ints(arena, 1, 2),
+                            ints(arena, 13), one, one, one, one, one));
+            assertEquals("calib: HBL_ERROR_INVALID_BATCH: hbl_calibrate_leptons: offsets[2] = 1 "
+                    + "is below offsets[1] = 1000000 (offsets must be non-decreasing)",
+                    jump.getMessage());
             // An empty batch needs no buffers at all.
             tool.calibrate("NOMINAL", 0, MemorySegment.NULL, null, null, null, null, null, null,
                     null);
