@@ -123,6 +123,81 @@ hbl::Lepton leptonAt(int64_t j, int32_t indexInEvent, const uint32_t* type, cons
                        indexInEvent};
 }
 
+// The per-batch loops. They live in functions of their own, taking the columns by value,
+// because written inside the guarded() lambda every column was reached through the closure
+// (a reference to the caller's argument, reloaded after each opaque per-object call: two
+// loads per column and lepton); here the pointers are plain locals.
+
+// Leptons the variation leaves as they are (the nominal, the other flavour) are copied
+// without the per-object call, which would return them unchanged.
+StatusCode calibrateBatch(const hbl::LeptonCalibrationTool& calibration, int variationIndex,
+                          int64_t nEvents, const int32_t* offsets, const int32_t* eventNumber,
+                          const uint32_t* type, const float* pt, const float* eta,
+                          const float* e, float* ptOut, float* eOut) {
+    const uint32_t flavour = calibration.leptonType();
+    const bool identity = variationIndex == hbl::LeptonCalibrationTool::kNominal;
+    for (int64_t i = 0; i < nEvents; ++i) {
+        for (int64_t j = offsets[i]; j < offsets[i + 1]; ++j) {
+            if (identity || type[j] != flavour) {
+                ptOut[j] = pt[j];
+                eOut[j] = e[j];
+                continue;
+            }
+            hbl::Lepton lepton =
+                leptonAt(j, static_cast<int32_t>(j - offsets[i]), type, pt, eta, e);
+            HBL_CHECK(calibration.applyVariation(variationIndex, eventNumber[i], lepton));
+            ptOut[j] = static_cast<float>(lepton.pt);
+            eOut[j] = static_cast<float>(lepton.e);
+        }
+    }
+    return StatusCode::success();
+}
+
+StatusCode selectBatch(const hbl::LeptonSelectionTool& selection, int64_t nLeptons,
+                       const uint32_t* type, const float* pt, const float* eta,
+                       const float* ptcone30, const float* etcone20, const float* d0,
+                       const float* d0Sigma, const float* z0, uint32_t* cutMaskOut) {
+    for (int64_t j = 0; j < nLeptons; ++j) {
+        hbl::Lepton lepton = leptonAt(j, 0, type, pt, eta, pt);
+        lepton.ptcone30 = ptcone30[j];
+        lepton.etcone20 = etcone20[j];
+        lepton.d0 = d0[j];
+        lepton.d0Sigma = d0Sigma[j];
+        lepton.z0 = z0[j];
+        cutMaskOut[j] = selection.cutMask(lepton);
+    }
+    return StatusCode::success();
+}
+
+// `usable` is the tool's scratch vector, reused from call to call.
+StatusCode buildBatch(const hbl::FourLeptonCandidateBuilder& builder,
+                      std::vector<hbl::Lepton>& usable, int64_t nEvents, const int32_t* offsets,
+                      const uint32_t* type, const int32_t* charge, const float* pt,
+                      const float* eta, const float* phi, const float* e,
+                      const uint32_t* leptonMask, uint32_t* eventMaskOut, int32_t* channelOut,
+                      double* m4lOut, double* m12Out, double* m34Out,
+                      int32_t* leptonIndexOut) {
+    for (int64_t i = 0; i < nEvents; ++i) {
+        usable.clear();
+        for (int64_t j = offsets[i]; j < offsets[i + 1]; ++j) {
+            if (leptonMask != nullptr && leptonMask[j] != 0) continue;
+            hbl::Lepton lepton =
+                leptonAt(j, static_cast<int32_t>(j - offsets[i]), type, pt, eta, e);
+            lepton.charge = charge[j];
+            lepton.phi = phi[j];
+            usable.push_back(lepton);
+        }
+        const hbl::FourLeptonCandidate c = builder.build(usable);
+        eventMaskOut[i] = c.eventMask;
+        channelOut[i] = c.channel;
+        m4lOut[i] = c.m4l;
+        m12Out[i] = c.m12;
+        m34Out[i] = c.m34;
+        for (int k = 0; k < 4; ++k) leptonIndexOut[4 * i + k] = c.leptonIndex[k];
+    }
+    return StatusCode::success();
+}
+
 }  // namespace
 
 extern "C" {
@@ -233,25 +308,8 @@ int32_t hbl_calibrate_leptons(hbl_tool* tool, const char* variation, int64_t n_e
                                           {"type", type}, {"pt", pt}, {"eta", eta}, {"e", e},
                                           {"pt_out", pt_out}, {"e_out", e_out}}));
         HBL_CHECK(checkOffsets(function, n_events, offsets));
-        // Leptons the variation leaves as they are (the nominal, the other flavour) are copied
-        // without the per-object call, which would return them unchanged.
-        const uint32_t flavour = calibration->leptonType();
-        const bool identity = variationIndex == hbl::LeptonCalibrationTool::kNominal;
-        for (int64_t i = 0; i < n_events; ++i) {
-            for (int64_t j = offsets[i]; j < offsets[i + 1]; ++j) {
-                if (identity || type[j] != flavour) {
-                    pt_out[j] = pt[j];
-                    e_out[j] = e[j];
-                    continue;
-                }
-                hbl::Lepton lepton = leptonAt(j, static_cast<int32_t>(j - offsets[i]), type, pt,
-                                              eta, e);
-                HBL_CHECK(calibration->applyVariation(variationIndex, event_number[i], lepton));
-                pt_out[j] = static_cast<float>(lepton.pt);
-                e_out[j] = static_cast<float>(lepton.e);
-            }
-        }
-        return StatusCode::success();
+        return calibrateBatch(*calibration, variationIndex, n_events, offsets, event_number,
+                              type, pt, eta, e, pt_out, e_out);
     });
 }
 
@@ -269,16 +327,8 @@ int32_t hbl_select_leptons(hbl_tool* tool, int64_t n_leptons, const uint32_t* ty
                                           {"ptcone30", ptcone30}, {"etcone20", etcone20},
                                           {"d0", d0}, {"d0_sigma", d0_sigma}, {"z0", z0},
                                           {"cut_mask_out", cut_mask_out}}));
-        for (int64_t j = 0; j < n_leptons; ++j) {
-            hbl::Lepton lepton = leptonAt(j, 0, type, pt, eta, pt);
-            lepton.ptcone30 = ptcone30[j];
-            lepton.etcone20 = etcone20[j];
-            lepton.d0 = d0[j];
-            lepton.d0Sigma = d0_sigma[j];
-            lepton.z0 = z0[j];
-            cut_mask_out[j] = selection->cutMask(lepton);
-        }
-        return StatusCode::success();
+        return selectBatch(*selection, n_leptons, type, pt, eta, ptcone30, etcone20, d0,
+                           d0_sigma, z0, cut_mask_out);
     });
 }
 
@@ -301,26 +351,9 @@ int32_t hbl_build_candidates(hbl_tool* tool, int64_t n_events, const int32_t* of
                                 {"m4l_out", m4l_out}, {"m12_out", m12_out},
                                 {"m34_out", m34_out}, {"lepton_index_out", lepton_index_out}}));
         HBL_CHECK(checkOffsets(function, n_events, offsets));
-        std::vector<hbl::Lepton>& usable = tool->usable;
-        for (int64_t i = 0; i < n_events; ++i) {
-            usable.clear();
-            for (int64_t j = offsets[i]; j < offsets[i + 1]; ++j) {
-                if (lepton_mask != nullptr && lepton_mask[j] != 0) continue;
-                hbl::Lepton lepton = leptonAt(j, static_cast<int32_t>(j - offsets[i]), type, pt,
-                                              eta, e);
-                lepton.charge = charge[j];
-                lepton.phi = phi[j];
-                usable.push_back(lepton);
-            }
-            const hbl::FourLeptonCandidate c = builder->build(usable);
-            event_mask_out[i] = c.eventMask;
-            channel_out[i] = c.channel;
-            m4l_out[i] = c.m4l;
-            m12_out[i] = c.m12;
-            m34_out[i] = c.m34;
-            for (int k = 0; k < 4; ++k) lepton_index_out[4 * i + k] = c.leptonIndex[k];
-        }
-        return StatusCode::success();
+        return buildBatch(*builder, tool->usable, n_events, offsets, type, charge, pt, eta, phi,
+                          e, lepton_mask, event_mask_out, channel_out, m4l_out, m12_out,
+                          m34_out, lepton_index_out);
     });
 }
 
