@@ -4,6 +4,7 @@
 #   hbl_analysis        libhbl_analysis.so: its C interface, include/hbl/hbl_analysis.h
 #   hbl_hzz4l           one run, histograms as JSON (the reference of the correctness check)
 #   hbl_hzz4l_bench     timing, with Google Benchmark when installed, else a std::chrono harness
+#   hbl_batch_calls     the native calls of the Java batched path, without Java (for profilers)
 # libhbl.so and its exports are not affected.
 add_library(hbl_hzz4l_analysis STATIC
   src/analysis/ColumnDump.cpp
@@ -19,6 +20,9 @@ set_target_properties(hbl_analysis PROPERTIES
 
 add_executable(hbl_hzz4l bench/hzz4l_main.cpp)
 target_link_libraries(hbl_hzz4l PRIVATE hbl_hzz4l_analysis)
+
+add_executable(hbl_batch_calls bench/batch_calls_main.cpp)
+target_link_libraries(hbl_batch_calls PRIVATE hbl_hzz4l_analysis hbl)
 
 find_package(benchmark QUIET)
 add_executable(hbl_hzz4l_bench bench/hzz4l_benchmark.cpp)

@@ -1,0 +1,212 @@
+// hbl_batch_calls -- the native calls of the benchmarks' Java path (b), made from C++: the
+// replicated events copied batch by batch into columns, then per variation the calibration
+// tool of the varied flavour, the selection and the candidate builder through hbl.h, one call
+// per batch each, as org.hepbridge.bench.hzz.BatchedPath makes them. No JVM is involved, so
+// this is the program to put under valgrind --tool=callgrind or perf when the question is
+// what the batch interface itself costs next to the C++ event loop (hbl_hzz4l).
+//
+//   hbl_batch_calls --dump events.hbldump --calibration hbl_calibration.txt --events N
+//                   --batch B [--repeat R]
+//
+// Prints each repetition's time and the nominal selected count on stdout. The histograms are
+// not filled (Java fills them); the count is the check that the calls did the analysis.
+// Exit status: 0 success, 1 failure (unreadable dump, tool error), 2 bad usage.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "BenchSupport.hpp"
+#include "hbl/hbl.h"
+
+namespace {
+
+const char* program = "hbl_batch_calls";
+
+void orExit(hbl_tool* tool, int32_t status) {
+    if (hbl_is_error(status)) {
+        std::fprintf(stderr, "%s: %s: %s\n", program, hbl_status_name(status),
+                     tool != nullptr ? hbl_tool_last_error(tool) : "");
+        std::exit(1);
+    }
+}
+
+hbl_tool* makeTool(const char* type, const char* name) {
+    hbl_tool* tool = nullptr;
+    orExit(nullptr, hbl_tool_create(type, name, &tool));
+    return tool;
+}
+
+// One batch of columns, sized for `capacity` events of at most `leptons` leptons.
+struct Batch {
+    std::vector<int32_t> offsets, eventNumber, charge, channel, leptonIndex;
+    std::vector<uint32_t> type, leptonMask, eventMask;
+    std::vector<uint8_t> trigE, trigM;
+    std::vector<float> pt, eta, phi, e, ptcone30, etcone20, d0, d0Sigma, z0, ptOut, eOut;
+    std::vector<double> m4l, m12, m34;
+    int64_t events = 0;
+    int64_t leptons = 0;
+
+    Batch(int64_t capacity, int64_t leptons)
+        : offsets(capacity + 1), eventNumber(capacity), charge(leptons), channel(capacity),
+          leptonIndex(4 * capacity), type(leptons), leptonMask(leptons), eventMask(capacity),
+          trigE(capacity), trigM(capacity),
+          pt(leptons), eta(leptons), phi(leptons), e(leptons), ptcone30(leptons),
+          etcone20(leptons), d0(leptons), d0Sigma(leptons), z0(leptons), ptOut(leptons),
+          eOut(leptons), m4l(capacity), m12(capacity), m34(capacity) {}
+};
+
+template <typename T>
+void copyLeptons(const T* from, std::vector<T>& to, int64_t first, int64_t count, int64_t at) {
+    std::memcpy(to.data() + at, from + first, sizeof(T) * static_cast<std::size_t>(count));
+}
+
+// Stream events [next, next + count) of the dump replicated end to end, as ReplicatedStream.
+void readBatch(const hbl_event_columns& c, int64_t& next, int64_t count, Batch& b) {
+    b.offsets[0] = 0;
+    int64_t filled = 0;
+    int64_t leptons = 0;
+    while (filled < count) {
+        const int64_t at = next % c.n_events;
+        const int64_t run = std::min(count - filled, c.n_events - at);
+        const int64_t first = c.offsets[at];
+        const int64_t n = c.offsets[at + run] - first;
+        for (int64_t k = 1; k <= run; ++k) {
+            b.offsets[filled + k] = static_cast<int32_t>(c.offsets[at + k] - first + leptons);
+        }
+        std::memcpy(b.eventNumber.data() + filled, c.event_number + at,
+                    sizeof(int32_t) * static_cast<std::size_t>(run));
+        std::memcpy(b.trigE.data() + filled, c.trig_e + at, static_cast<std::size_t>(run));
+        std::memcpy(b.trigM.data() + filled, c.trig_m + at, static_cast<std::size_t>(run));
+        copyLeptons(c.type, b.type, first, n, leptons);
+        copyLeptons(c.charge, b.charge, first, n, leptons);
+        copyLeptons(c.pt, b.pt, first, n, leptons);
+        copyLeptons(c.eta, b.eta, first, n, leptons);
+        copyLeptons(c.phi, b.phi, first, n, leptons);
+        copyLeptons(c.e, b.e, first, n, leptons);
+        copyLeptons(c.ptcone30, b.ptcone30, first, n, leptons);
+        copyLeptons(c.etcone20, b.etcone20, first, n, leptons);
+        copyLeptons(c.d0, b.d0, first, n, leptons);
+        copyLeptons(c.d0_sigma, b.d0Sigma, first, n, leptons);
+        copyLeptons(c.z0, b.z0, first, n, leptons);
+        leptons += n;
+        filled += run;
+        next += run;
+    }
+    b.events = count;
+    b.leptons = leptons;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace hbl;
+    bench::Options options = bench::parseOptions(argc, argv);
+    int64_t batchSize = 0;
+    int repeat = 1;
+    for (std::size_t i = 0; i < options.rest.size(); ++i) {
+        const std::string& arg = options.rest[i];
+        if ((arg == "--batch" || arg == "--repeat") && i + 1 < options.rest.size()) {
+            const long long value = std::atoll(options.rest[++i].c_str());
+            if (arg == "--batch") {
+                batchSize = value;
+            } else {
+                repeat = static_cast<int>(std::min<long long>(value, 1000000));
+            }
+        } else {
+            bench::usage(program, "unknown option " + arg);
+        }
+    }
+    if (batchSize < 1 || repeat < 1) bench::usage(program, "--batch and --repeat must be >= 1");
+
+    ColumnDump dump;
+    bench::orExit(program, ColumnDump::read(options.dump, dump));
+    const hbl_event_columns& columns = dump.columns();
+    if (columns.n_events == 0) bench::usage(program, "the dump holds no events");
+
+    hbl_tool* electrons = makeTool("ElectronCalibrationTool", "ElectronCalibration");
+    hbl_tool* muons = makeTool("MuonCalibrationTool", "MuonCalibration");
+    hbl_tool* selection = makeTool("LeptonSelectionTool", "LeptonSelection");
+    hbl_tool* builder = makeTool("FourLeptonCandidateBuilder", "FourLeptonCandidates");
+    const char* calibration = options.calibration.c_str();
+    orExit(electrons, hbl_tool_set_property(electrons, "CalibrationFile", calibration));
+    orExit(muons, hbl_tool_set_property(muons, "CalibrationFile", calibration));
+    orExit(builder, hbl_tool_set_property(builder, "RequireExactlyFour", "true"));
+    orExit(builder, hbl_tool_set_property(builder, "LeadingLeptonMinPt", "25000,15000,10000"));
+    for (hbl_tool* tool : {electrons, muons, selection, builder}) {
+        orExit(tool, hbl_tool_initialize(tool));
+    }
+
+    // Variation v: NOMINAL, then the electron tool's, then the muon tool's; the tool whose
+    // variation it is runs, the other is not called (NOMINAL is the identity).
+    struct Step {
+        hbl_tool* tool;
+        const char* variation;
+    };
+    std::vector<Step> steps{{nullptr, "NOMINAL"}};
+    for (hbl_tool* tool : {electrons, muons}) {
+        int32_t count = 0;
+        orExit(tool, hbl_calibration_variation_count(tool, &count));
+        for (int32_t i = 0; i < count; ++i) {
+            const char* name = nullptr;
+            orExit(tool, hbl_calibration_variation_name(tool, i, &name));
+            steps.push_back({tool, name});
+        }
+    }
+
+    // Room for the fullest batch: at most batchSize events of the dump's largest event.
+    int32_t mostLeptons = 0;
+    for (int64_t i = 0; i < columns.n_events; ++i) {
+        mostLeptons = std::max(mostLeptons, columns.offsets[i + 1] - columns.offsets[i]);
+    }
+    Batch b(batchSize, batchSize * mostLeptons);
+
+    for (int r = 0; r < repeat; ++r) {
+        const auto start = std::chrono::steady_clock::now();
+        int64_t next = 0;
+        int64_t nominalSelected = 0;
+        for (int64_t done = 0; done < options.events; done += b.events) {
+            readBatch(columns, next, std::min(batchSize, options.events - done), b);
+            for (const Step& step : steps) {
+                const float* pt = b.pt.data();
+                const float* e = b.e.data();
+                if (step.tool != nullptr) {
+                    orExit(step.tool, hbl_calibrate_leptons(
+                                          step.tool, step.variation, b.events, b.offsets.data(),
+                                          b.eventNumber.data(), b.type.data(), pt, b.eta.data(),
+                                          e, b.ptOut.data(), b.eOut.data()));
+                    pt = b.ptOut.data();
+                    e = b.eOut.data();
+                }
+                orExit(selection, hbl_select_leptons(selection, b.leptons, b.type.data(), pt,
+                                                     b.eta.data(), b.ptcone30.data(),
+                                                     b.etcone20.data(), b.d0.data(),
+                                                     b.d0Sigma.data(), b.z0.data(),
+                                                     b.leptonMask.data()));
+                orExit(builder, hbl_build_candidates(
+                                    builder, b.events, b.offsets.data(), b.type.data(),
+                                    b.charge.data(), pt, b.eta.data(), b.phi.data(), e,
+                                    b.leptonMask.data(), b.eventMask.data(), b.channel.data(),
+                                    b.m4l.data(), b.m12.data(), b.m34.data(),
+                                    b.leptonIndex.data()));
+                if (step.tool == nullptr) {
+                    for (int64_t i = 0; i < b.events; ++i) {
+                        const bool triggered = b.trigE[i] != 0 || b.trigM[i] != 0;
+                        nominalSelected += triggered && b.eventMask[i] == 0;
+                    }
+                }
+            }
+        }
+        const std::chrono::duration<double, std::milli> ms =
+            std::chrono::steady_clock::now() - start;
+        std::printf("repetition %d: %lld events in batches of %lld: %.1f ms, %lld nominal "
+                    "selected\n",
+                    r, static_cast<long long>(options.events),
+                    static_cast<long long>(batchSize), ms.count(),
+                    static_cast<long long>(nominalSelected));
+    }
+    for (hbl_tool* tool : {builder, selection, muons, electrons}) hbl_tool_free(tool);
+    return 0;
+}
