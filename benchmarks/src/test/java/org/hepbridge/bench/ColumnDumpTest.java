@@ -2,6 +2,7 @@ package org.hepbridge.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -10,8 +11,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.hepbridge.bench.dump.ColumnDump;
+import org.hepbridge.bench.dump.ColumnDumpWriter;
 import org.hepbridge.bench.dump.DumpColumn;
 import org.hepbridge.bench.dump.DumpFormat;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,47 @@ class ColumnDumpTest {
                 }
             }
         }
+    }
+
+    /**
+     * Each copy holds every event once, with its own leptons: per copy the multiset of
+     * (event number, its leptons' pt) equals the original's, and the copies' orders differ.
+     */
+    @Test
+    void shuffledCopiesPermuteWholeEvents() throws IOException {
+        Path shuffled = SmokeData.workFolder().resolve("shuffled.hbldump");
+        try (ColumnDump source = ColumnDump.read(SmokeData.dump())) {
+            assertEquals(3 * 832, ColumnDumpWriter.writeShuffledCopies(source, 3, 7, shuffled));
+            try (ColumnDump copies = ColumnDump.read(shuffled)) {
+                assertEquals(3 * 3333, copies.leptons());
+                List<String> original = eventsOf(source, 0, 832);
+                List<String> sortedOriginal = original.stream().sorted().toList();
+                List<List<String>> orders = new ArrayList<>();
+                for (int copy = 0; copy < 3; copy++) {
+                    List<String> events = eventsOf(copies, copy * 832L, 832);
+                    assertEquals(sortedOriginal, events.stream().sorted().toList(),
+                            "copy " + copy);
+                    assertNotEquals(original, events, "copy " + copy + " kept the file order");
+                    orders.add(events);
+                }
+                assertNotEquals(orders.get(0), orders.get(1));
+            }
+        }
+    }
+
+    // "eventNumber:pt,pt,..." for events [first, first + n).
+    private static List<String> eventsOf(ColumnDump dump, long first, int n) {
+        List<String> events = new ArrayList<>();
+        for (long i = first; i < first + n; i++) {
+            StringBuilder text = new StringBuilder().append(dump.column(DumpColumn.EVENT_NUMBER)
+                    .getAtIndex(ValueLayout.JAVA_INT, i)).append(':');
+            for (long j = dump.offset(i); j < dump.offset(i + 1); j++) {
+                text.append(dump.column(DumpColumn.PT).getAtIndex(ValueLayout.JAVA_FLOAT, j))
+                        .append(',');
+            }
+            events.add(text.toString());
+        }
+        return events;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.hepbridge.bench.dump;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +24,46 @@ public final class DumpCommand implements Callable<Integer> {
             description = "the dump to write (replaced when complete)")
     private Path output;
 
+    @Option(names = "--shuffled-copies", paramLabel = "K", defaultValue = "1",
+            description = "write K copies of the events, each in its own pseudo-random order "
+                    + "(default: ${DEFAULT-VALUE}: the files' events once, in file order)")
+    private int shuffledCopies;
+
+    @Option(names = "--seed", defaultValue = "20161",
+            description = "seed of the orders of --shuffled-copies (default: ${DEFAULT-VALUE})")
+    private long seed;
+
     @Override
     public Integer call() throws Exception {
+        if (shuffledCopies < 1) {
+            System.err.println("hepbridge-bench dump: --shuffled-copies " + shuffledCopies
+                    + ": must be at least 1");
+            return 2;
+        }
         Path folder = DataLocator.resolve(Optional.ofNullable(data));
         List<Path> inputs = new ArrayList<>();
         for (String relative : AtlasOpenData2020.dataFilesRelative()) {
             inputs.add(DataLocator.requireFile(folder, relative));
         }
-        long events = ColumnDumpWriter.write(inputs, output);
-        System.out.println("dump: " + events + " events from " + inputs.size() + " files -> "
-                + output);
+        long events;
+        if (shuffledCopies == 1) {
+            events = ColumnDumpWriter.write(inputs, output);
+        } else {
+            Path plain = Files.createTempFile(output.toAbsolutePath().getParent(),
+                    output.getFileName().toString(), ".plain");
+            try {
+                ColumnDumpWriter.write(inputs, plain);
+                try (ColumnDump source = ColumnDump.read(plain)) {
+                    events = ColumnDumpWriter.writeShuffledCopies(source, shuffledCopies, seed,
+                            output);
+                }
+            } finally {
+                Files.deleteIfExists(plain);
+            }
+        }
+        System.out.println("dump: " + events + " events from " + inputs.size() + " files"
+                + (shuffledCopies == 1 ? "" : " (" + shuffledCopies + " copies, each in its own"
+                        + " order, seed " + seed + ")") + " -> " + output);
         return 0;
     }
 }
