@@ -11,9 +11,10 @@ import org.hepbridge.bench.dump.DumpColumn;
 
 /**
  * Path (b), the hepbridge way: events stream through in batches of columns, and each tool is
- * called once per batch and variation through the safe FFM wrappers (two to three downcalls
- * per batch and variation), on native buffers it reads and writes in place. Java only copies the batch
- * in (as a reader would fill it) and fills the histograms from the tools' per-event outputs.
+ * called once per tile of the batch and variation through the safe FFM wrappers (two or three
+ * downcalls per tile and variation), on native buffers it reads and writes in place. Java
+ * only copies the batch in (as a reader would fill it) and fills the histograms from the
+ * tools' per-event outputs.
  *
  * <p>Memory is one batch of buffers, whatever the number of events. Owns its tools and
  * buffers; close it. Not thread-safe.
@@ -66,42 +67,95 @@ public final class BatchedPath implements AnalysisPath {
         for (long done = 0; done < events; done += batch.events) {
             stream.read((int) Math.min(batch.capacity, events - done), batch);
             readTriggers();
-            for (int v = 0; v < Hzz4lCounts.VARIATIONS.size(); v++) {
-                runTools(v);
-                fill(v, counts);
+            for (int first = 0; first < batch.events; first += TILE_EVENTS) {
+                Tile tile = new Tile(first, Math.min(TILE_EVENTS, batch.events - first));
+                for (int v = 0; v < Hzz4lCounts.VARIATIONS.size(); v++) {
+                    runTools(v, tile);
+                    fill(v, tile, counts);
+                }
             }
         }
         return counts;
     }
 
+    /**
+     * Events per round of tool calls. The batch (what the reader delivers and memory is sized
+     * by) is worked through in tiles of this many events, and every variation's calibration,
+     * selection and candidates run on one tile before the next: the tile's columns (about
+     * 100 bytes per event) and the tools' outputs then stay in the core's caches for all 27
+     * calls on it. Over a whole batch of 1e4 or 1e5 events at once, each of those calls
+     * streamed the columns in from memory again, and the batched path ran at 0.85-0.90 of the
+     * C++ event loop, against 0.98 with batches of 100 (benchmarks/RESULTS.md). Tiles of 64
+     * to 512 events measured the same; the cost of a call through the wrappers (under 0.1 us,
+     * DowncallBenchmark.selectWrapper at n = 1) is below 1 ns per event at this size.
+     */
+    static final int TILE_EVENTS = 256;
+
+    /** Events [first, first + events) of the batch and their leptons. */
+    private final class Tile {
+        final int first;
+        final int events;
+        final long firstLepton;
+        final long leptons;
+
+        Tile(int first, int events) {
+            this.first = first;
+            this.events = events;
+            MemorySegment offsets = batch.in(DumpColumn.OFFSETS);
+            this.firstLepton = offsets.getAtIndex(JAVA_INT, first);
+            this.leptons = offsets.getAtIndex(JAVA_INT, first + events) - firstLepton;
+        }
+
+        /** The tile's events + 1 offsets; they index the batch's lepton columns as they are. */
+        MemorySegment offsets() {
+            return batch.in(DumpColumn.OFFSETS).asSlice(4L * first, 4L * (events + 1));
+        }
+
+        /** The tile's slice of a per-event column of {@code bytesPerEvent} bytes per event. */
+        MemorySegment events(MemorySegment column, long bytesPerEvent) {
+            return column.asSlice(first * bytesPerEvent, events * bytesPerEvent);
+        }
+
+        /** The tile's slice of a per-lepton column (every one holds 4-byte values). */
+        MemorySegment leptons(MemorySegment column) {
+            return column.asSlice(4 * firstLepton, 4 * leptons);
+        }
+    }
+
     // A calibration tool asked for NOMINAL returns its input (the 2020 ntuples are already
     // calibrated), so it is only called for its own variations; otherwise the selection and
-    // the builder read the input pt and E columns themselves, not a copy of them.
-    private void runTools(int v) {
+    // the builder read the input pt and E columns themselves, not a copy of them. The
+    // calibration and the builder take the tile's offsets, which index the batch's lepton
+    // columns, so they get those whole; the selection takes the tile's leptons.
+    private void runTools(int v, Tile tile) {
         BatchBuffers b = batch;
+        MemorySegment offsets = tile.offsets();
+        MemorySegment eventNumber = tile.events(b.in(DumpColumn.EVENT_NUMBER), 4);
         MemorySegment type = b.in(DumpColumn.TYPE);
         MemorySegment eta = b.in(DumpColumn.ETA);
         MemorySegment pt = b.in(DumpColumn.PT);
         MemorySegment e = b.in(DumpColumn.E);
         if (varies(tools.electronVariation[v])) {
-            tools.electrons.calibrate(tools.electronVariation[v], b.events,
-                    b.in(DumpColumn.OFFSETS), b.in(DumpColumn.EVENT_NUMBER), type, pt, eta, e,
-                    b.ptOut, b.eOut);
+            tools.electrons.calibrate(tools.electronVariation[v], tile.events, offsets,
+                    eventNumber, type, pt, eta, e, b.ptOut, b.eOut);
             pt = b.ptOut;
             e = b.eOut;
         }
         if (varies(tools.muonVariation[v])) {
-            tools.muons.calibrate(tools.muonVariation[v], b.events, b.in(DumpColumn.OFFSETS),
-                    b.in(DumpColumn.EVENT_NUMBER), type, pt, eta, e, b.ptOut, b.eOut);
+            tools.muons.calibrate(tools.muonVariation[v], tile.events, offsets, eventNumber,
+                    type, pt, eta, e, b.ptOut, b.eOut);
             pt = b.ptOut;
             e = b.eOut;
         }
-        tools.selection.select(b.leptons, type, pt, eta, b.in(DumpColumn.PTCONE30),
-                b.in(DumpColumn.ETCONE20), b.in(DumpColumn.D0), b.in(DumpColumn.D0_SIGMA),
-                b.in(DumpColumn.Z0), b.leptonMask);
-        tools.builder.build(b.events, b.in(DumpColumn.OFFSETS), type, b.in(DumpColumn.CHARGE),
-                pt, eta, b.in(DumpColumn.PHI), e, b.leptonMask, b.eventMask, b.channel, b.m4l,
-                b.m12, b.m34, b.leptonIndex);
+        tools.selection.select(tile.leptons, tile.leptons(type), tile.leptons(pt),
+                tile.leptons(eta), tile.leptons(b.in(DumpColumn.PTCONE30)),
+                tile.leptons(b.in(DumpColumn.ETCONE20)), tile.leptons(b.in(DumpColumn.D0)),
+                tile.leptons(b.in(DumpColumn.D0_SIGMA)), tile.leptons(b.in(DumpColumn.Z0)),
+                tile.leptons(b.leptonMask));
+        tools.builder.build(tile.events, offsets, type, b.in(DumpColumn.CHARGE), pt, eta,
+                b.in(DumpColumn.PHI), e, b.leptonMask, tile.events(b.eventMask, 4),
+                tile.events(b.channel, 4), tile.events(b.m4l, 8), tile.events(b.m12, 8),
+                tile.events(b.m34, 8), tile.events(b.leptonIndex, 16));
     }
 
     private static boolean varies(String variation) {
@@ -113,15 +167,16 @@ public final class BatchedPath implements AnalysisPath {
     // predicates fail on every large batch (-XX:+LogCompilation: profile_predicate traps at the
     // loop head), so each batch of 1e5 events ran mostly interpreted and the method was
     // recompiled over and over.
-    private void fill(int v, Hzz4lCounts counts) {
+    private void fill(int v, Tile tile, Hzz4lCounts counts) {
         BatchBuffers b = batch;
-        int events = b.events;
-        MemorySegment.copy(b.eventMask, JAVA_INT, 0, eventMask, 0, events);
-        MemorySegment.copy(b.channel, JAVA_INT, 0, channel, 0, events);
-        MemorySegment.copy(b.m4l, JAVA_DOUBLE, 0, m4l, 0, events);
-        MemorySegment.copy(b.m12, JAVA_DOUBLE, 0, m12, 0, events);
+        int first = tile.first;
+        int events = tile.events;
+        MemorySegment.copy(b.eventMask, JAVA_INT, 4L * first, eventMask, 0, events);
+        MemorySegment.copy(b.channel, JAVA_INT, 4L * first, channel, 0, events);
+        MemorySegment.copy(b.m4l, JAVA_DOUBLE, 8L * first, m4l, 0, events);
+        MemorySegment.copy(b.m12, JAVA_DOUBLE, 8L * first, m12, 0, events);
         for (int i = 0; i < events; i++) {
-            if (triggered[i] && eventMask[i] == 0) {
+            if (triggered[first + i] && eventMask[i] == 0) {
                 counts.fill(v, channel[i], m4l[i], m12[i]);
             }
         }
