@@ -100,21 +100,9 @@ public final class ColumnDumpWriter {
         long events = order.length;
         long leptons = Math.multiplyExact(source.leptons(), (long) copies);
         Math.toIntExact(leptons); // the dump's offsets are int32
-        Path parent = output.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, output.getFileName().toString(), ".part");
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            writeFully(channel, header(events, leptons));
-            for (DumpColumn column : DumpColumn.values()) {
-                writeSection(channel, column, source, order, events, leptons);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
-        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        writeAtomically(output, events, leptons,
+                (channel, column) -> writeSection(channel, column, source, order, events,
+                        leptons));
         return events;
     }
 
@@ -174,6 +162,24 @@ public final class ColumnDumpWriter {
             events += batches.get(b).getRowCount();
             leptons += checkedLeptons(batches.get(b), inputs.get(b));
         }
+        final long totalEvents = events;
+        final long totalLeptons = leptons;
+        writeAtomically(output, events, leptons,
+                (channel, column) -> writeSection(channel, column, batches, totalEvents,
+                        totalLeptons));
+        return events;
+    }
+
+    /** Writes one column's section (its values and the padding after them) to a channel. */
+    @FunctionalInterface
+    private interface SectionWriter {
+        void write(FileChannel channel, DumpColumn column) throws IOException;
+    }
+
+    // The header, then every column's section, into a temporary file in the same folder that
+    // is moved over `output` only when complete.
+    private static void writeAtomically(Path output, long events, long leptons,
+            SectionWriter sections) throws IOException {
         Path parent = output.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, output.getFileName().toString(), ".part");
@@ -181,7 +187,7 @@ public final class ColumnDumpWriter {
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             writeFully(channel, header(events, leptons));
             for (DumpColumn column : DumpColumn.values()) {
-                writeSection(channel, column, batches, events, leptons);
+                sections.write(channel, column);
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
@@ -189,7 +195,6 @@ public final class ColumnDumpWriter {
         }
         Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
-        return events;
     }
 
     private static ByteBuffer header(long events, long leptons) {
