@@ -123,6 +123,26 @@ hbl::Lepton leptonAt(int64_t j, int32_t indexInEvent, const uint32_t* type, cons
                        indexInEvent};
 }
 
+// The leptons of event i, [lo, hi), read once and required to lie within [first, last): the
+// range checkOffsets() validated and the caller sized the per-lepton buffers for. The offsets
+// are read again here because an output buffer may overlap them (the loops would then write
+// their own bounds) or another thread may write them during the call; either way the loop
+// stops with INVALID_BATCH instead of reading or writing past the buffers.
+StatusCode eventLeptons(const char* function, const int32_t* offsets, int64_t i, int32_t first,
+                        int32_t last, int32_t& lo, int32_t& hi) {
+    lo = offsets[i];
+    hi = offsets[i + 1];
+    if (lo < first || hi < lo || hi > last) {
+        return StatusCode::failure(
+            HBL_ERROR_INVALID_BATCH,
+            std::string(function) + ": offsets[" + std::to_string(i) + "..." + std::to_string(i + 1)
+                + "] changed during the call to " + std::to_string(lo) + ", " + std::to_string(hi)
+                + " (validated range [" + std::to_string(first) + ", " + std::to_string(last)
+                + "]): an output buffer overlaps the offsets, or another thread wrote them");
+    }
+    return StatusCode::success();
+}
+
 // The per-batch loops. They live in functions of their own, taking the columns by value,
 // because written inside the guarded() lambda every column was reached through the closure
 // (a reference to the caller's argument, reloaded after each opaque per-object call: two
@@ -136,15 +156,19 @@ StatusCode calibrateBatch(const hbl::LeptonCalibrationTool& calibration, int var
                           const float* e, float* ptOut, float* eOut) {
     const uint32_t flavour = calibration.leptonType();
     const bool identity = variationIndex == hbl::LeptonCalibrationTool::kNominal;
+    const int32_t first = offsets[0];
+    const int32_t last = offsets[nEvents];
     for (int64_t i = 0; i < nEvents; ++i) {
-        for (int64_t j = offsets[i]; j < offsets[i + 1]; ++j) {
+        int32_t lo = 0;
+        int32_t hi = 0;
+        HBL_CHECK(eventLeptons("hbl_calibrate_leptons", offsets, i, first, last, lo, hi));
+        for (int64_t j = lo; j < hi; ++j) {
             if (identity || type[j] != flavour) {
                 ptOut[j] = pt[j];
                 eOut[j] = e[j];
                 continue;
             }
-            hbl::Lepton lepton =
-                leptonAt(j, static_cast<int32_t>(j - offsets[i]), type, pt, eta, e);
+            hbl::Lepton lepton = leptonAt(j, static_cast<int32_t>(j - lo), type, pt, eta, e);
             HBL_CHECK(calibration.applyVariation(variationIndex, eventNumber[i], lepton));
             ptOut[j] = static_cast<float>(lepton.pt);
             eOut[j] = static_cast<float>(lepton.e);
@@ -177,12 +201,16 @@ StatusCode buildBatch(const hbl::FourLeptonCandidateBuilder& builder,
                       const uint32_t* leptonMask, uint32_t* eventMaskOut, int32_t* channelOut,
                       double* m4lOut, double* m12Out, double* m34Out,
                       int32_t* leptonIndexOut) {
+    const int32_t first = offsets[0];
+    const int32_t last = offsets[nEvents];
     for (int64_t i = 0; i < nEvents; ++i) {
+        int32_t lo = 0;
+        int32_t hi = 0;
+        HBL_CHECK(eventLeptons("hbl_build_candidates", offsets, i, first, last, lo, hi));
         usable.clear();
-        for (int64_t j = offsets[i]; j < offsets[i + 1]; ++j) {
+        for (int64_t j = lo; j < hi; ++j) {
             if (leptonMask != nullptr && leptonMask[j] != 0) continue;
-            hbl::Lepton lepton =
-                leptonAt(j, static_cast<int32_t>(j - offsets[i]), type, pt, eta, e);
+            hbl::Lepton lepton = leptonAt(j, static_cast<int32_t>(j - lo), type, pt, eta, e);
             lepton.charge = charge[j];
             lepton.phi = phi[j];
             usable.push_back(lepton);

@@ -236,4 +236,49 @@ TEST(CApi, BuildsCandidatesHonouringTheLeptonMask) {
     EXPECT_EQ(std::vector<int32_t>(index + 4, index + 8), (std::vector<int32_t>(4, -1)));
 }
 
+// An output buffer that overlaps the offsets makes the loop write its own bounds: the batch
+// is stopped before any index outside the validated [offsets[0], offsets[n]) is used.
+TEST(CApi, OutputsOverlappingTheOffsetsStopTheBatch) {
+    Calibrated calibration("MuonCalibrationTool");
+    // One buffer of four 4-byte slots: offsets {0, 1, 2} (two events of one muon each) in
+    // slots 0-2, pt_out in slots 2-3. Calibrating event 0's muon writes a float over
+    // offsets[2], the end of event 1.
+    union Slot {
+        int32_t i;
+        float f;
+    };
+    Slot buffer[4] = {{0}, {1}, {2}, {0}};
+    const int32_t eventNumber[] = {1, 2};
+    const uint32_t type[] = {HBL_MUON, HBL_MUON};
+    const float pt[] = {40000.0f, 40000.0f};
+    const float eta[] = {0.5f, 0.5f};
+    const float e[] = {50000.0f, 50000.0f};
+    float eOut[2];
+    EXPECT_EQ(hbl_calibrate_leptons(calibration.get(), "MUON_SCALE__1up", 2, &buffer[0].i,
+                                    eventNumber, type, pt, eta, e, &buffer[2].f, eOut),
+              HBL_ERROR_INVALID_BATCH);
+    EXPECT_NE(calibration.lastError().find("changed during the call"), std::string::npos)
+        << calibration.lastError();
+
+    Tool builder("FourLeptonCandidateBuilder", "zz");
+    ASSERT_EQ(hbl_tool_initialize(builder.get()), HBL_OK);
+    // offsets {0, 4, 4}; event_mask_out[0] is offsets[2]: event 0's mask (too few good
+    // leptons, all masked) would make event 1 span leptons [4, mask) beyond the buffers.
+    int32_t offsets[3] = {0, 4, 4};
+    const uint32_t types[4] = {HBL_MUON, HBL_MUON, HBL_MUON, HBL_MUON};
+    const int32_t charge[4] = {1, -1, 1, -1};
+    const float values[4] = {30000, 30000, 30000, 30000};
+    const uint32_t allRejected[4] = {HBL_CUT_PT, HBL_CUT_PT, HBL_CUT_PT, HBL_CUT_PT};
+    int32_t channel[2];
+    double m4l[2], m12[2], m34[2];
+    int32_t index[8];
+    auto* eventMask = reinterpret_cast<uint32_t*>(&offsets[2]);
+    EXPECT_EQ(hbl_build_candidates(builder.get(), 2, offsets, types, charge, values, values,
+                                   values, values, allRejected, eventMask, channel, m4l, m12,
+                                   m34, index),
+              HBL_ERROR_INVALID_BATCH);
+    EXPECT_NE(builder.lastError().find("changed during the call"), std::string::npos)
+        << builder.lastError();
+}
+
 }  // namespace
