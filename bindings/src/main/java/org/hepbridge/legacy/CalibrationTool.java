@@ -95,6 +95,8 @@ public final class CalibrationTool extends LegacyTool {
         if (n > 0) {
             checks.input("eventNumber", eventNumber, n, JAVA_INT);
             checkLeptonBuffers(checks, leptons, type, pt, eta, e, ptOut, eOut);
+            checks.apartFromOffsets("ptOut", ptOut, leptons, JAVA_FLOAT, offsets, n);
+            checks.apartFromOffsets("eOut", eOut, leptons, JAVA_FLOAT, offsets, n);
         }
         try (Arena call = Arena.ofConfined()) {
             check(hbl_h.hbl_calibrate_leptons(tool, call.allocateFrom(variation), n,

@@ -83,6 +83,13 @@ public final class FourLeptonCandidateBuilder extends LegacyTool {
             }
             checkOutputs(checks, n, eventMaskOut, channelOut, m4lOut, m12Out, m34Out,
                     leptonIndexOut);
+            checks.apartFromOffsets("eventMaskOut", eventMaskOut, n, JAVA_INT, offsets, n);
+            checks.apartFromOffsets("channelOut", channelOut, n, JAVA_INT, offsets, n);
+            checks.apartFromOffsets("m4lOut", m4lOut, n, JAVA_DOUBLE, offsets, n);
+            checks.apartFromOffsets("m12Out", m12Out, n, JAVA_DOUBLE, offsets, n);
+            checks.apartFromOffsets("m34Out", m34Out, n, JAVA_DOUBLE, offsets, n);
+            checks.apartFromOffsets("leptonIndexOut", leptonIndexOut, 4 * n, JAVA_INT, offsets,
+                    n);
         }
         check(hbl_h.hbl_build_candidates(tool, n, orNull(n, offsets), orNull(n, type),
                 orNull(n, charge), orNull(n, pt), orNull(n, eta), orNull(n, phi), orNull(n, e),

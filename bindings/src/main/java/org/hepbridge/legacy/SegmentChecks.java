@@ -69,6 +69,23 @@ final class SegmentChecks {
         return first < 0 || last < first ? 0 : last;
     }
 
+    /**
+     * An output that the call writes, {@code count} values of {@code layout}, must not overlap
+     * the offsets of {@code nEvents} events: the native loops would write their own bounds.
+     * (The native side also stops such a batch, with INVALID_BATCH; here it is named.)
+     */
+    void apartFromOffsets(String argument, MemorySegment output, long count, ValueLayout layout,
+            MemorySegment offsets, long nEvents) {
+        long start = output.address();
+        long end = start + count * layout.byteSize();
+        long offsetsStart = offsets.address();
+        long offsetsEnd = offsetsStart + (nEvents + 1) * ValueLayout.JAVA_INT.byteSize();
+        if (start < offsetsEnd && offsetsStart < end) {
+            throw new IllegalArgumentException(tool + ": argument '" + argument
+                    + "' overlaps 'offsets'; the results would overwrite the batch's offsets");
+        }
+    }
+
     /** An empty batch reads no buffer: its segments (maybe Java null) are not passed on. */
     static MemorySegment orNull(long n, MemorySegment segment) {
         return n == 0 || segment == null ? MemorySegment.NULL : segment;

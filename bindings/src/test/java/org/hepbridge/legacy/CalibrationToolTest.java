@@ -212,6 +212,15 @@ class CalibrationToolTest {
             assertEquals("calib: HBL_ERROR_INVALID_BATCH: hbl_calibrate_leptons: offsets[2] = 1 "
                     + "is below offsets[1] = 1000000 (offsets must be non-decreasing)",
                     jump.getMessage());
+            // Results written over the offsets are refused before the call (the native side
+            // would stop the batch too, see CApiTest.OutputsOverlappingTheOffsetsStopTheBatch).
+            MemorySegment block = ints(arena, 0, 2, 0, 0);
+            IllegalArgumentException overlap = assertThrows(IllegalArgumentException.class,
+                    () -> tool.calibrate("MUON_SCALE__1up", 1, block, ints(arena, 1),
+                            ints(arena, 13, 13), floats(arena, 1f, 2f), floats(arena, 0f, 0f),
+                            floats(arena, 1f, 2f), block, floats(arena, 0f, 0f)));
+            assertEquals("MuonCalibrationTool 'calib': argument 'ptOut' overlaps 'offsets'; the "
+                    + "results would overwrite the batch's offsets", overlap.getMessage());
             // An empty batch needs no buffers at all.
             tool.calibrate("NOMINAL", 0, MemorySegment.NULL, null, null, null, null, null, null,
                     null);
