@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -95,9 +99,22 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("hepbridge: " + e.getMessage());
             return 1;
         } catch (IOException | RuntimeException e) {
-            err.println("hepbridge: " + out + ": writing failed: " + e.getMessage());
+            err.println("hepbridge: " + out + ": writing failed: " + describe(e));
             return 1;
         }
+    }
+
+    // A file-system error's message is only the path; say what happened to it as well.
+    private static String describe(Exception e) {
+        if (e instanceof FileSystemException fs) {
+            String reason = fs.getReason() != null ? fs.getReason()
+                    : fs instanceof NoSuchFileException ? "no such file or directory"
+                    : fs instanceof AccessDeniedException ? "permission denied"
+                    : fs instanceof FileAlreadyExistsException ? "already exists"
+                    : fs.getClass().getSimpleName();
+            return fs.getFile() + ": " + reason;
+        }
+        return e.getMessage();
     }
 
     private static Format format(Path p) {

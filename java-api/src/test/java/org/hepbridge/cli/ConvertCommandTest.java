@@ -121,6 +121,17 @@ class ConvertCommandTest {
     }
 
     @Test
+    void missingOutputFolderIsNamedWithTheReason() {
+        Path in = TestData.atlas4lep("A");
+        Path target = tmp.resolve("no-such-folder/a.parquet");
+        assertEquals(1, run(in.toString(), "--to", target.toString(), "--branches", "lep_n"));
+        String message = err.toString();
+        assertTrue(message.startsWith("hepbridge: " + target + ": writing failed: "
+                + tmp.resolve("no-such-folder")), message);
+        assertTrue(message.endsWith(": no such file or directory\n"), message);
+    }
+
+    @Test
     void unknownFormatIsAUsageError() {
         assertEquals(2, run("x.root", "--to", tmp.resolve("x.csv").toString()));
         assertEquals("hepbridge: " + tmp.resolve("x.csv") + ": unknown output format, expected"
