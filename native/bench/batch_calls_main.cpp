@@ -1,14 +1,15 @@
 // hbl_batch_calls -- the native calls of the benchmarks' Java path (b), made from C++: the
 // replicated events copied batch by batch into columns, then per variation the calibration
 // tool of the varied flavour, the selection and the candidate builder through hbl.h, one call
-// per batch each, as org.hepbridge.bench.hzz.BatchedPath makes them. No JVM is involved, so
-// this is the program to put under valgrind --tool=callgrind or perf when the question is
-// what the batch interface itself costs next to the C++ event loop (hbl_hzz4l).
+// each per batch. org.hepbridge.bench.hzz.BatchedPath makes the same calls per tile of 256
+// events of its batch, so `--batch 256` is what it does. No JVM is involved: this is the
+// program to put under valgrind --tool=callgrind or perf when the question is what the batch
+// interface itself costs next to the C++ event loop (hbl_hzz4l).
 //
 //   hbl_batch_calls --dump events.hbldump --calibration hbl_calibration.txt --events N
 //                   --batch B [--repeat R]
 //
-// Prints each repetition's time and the nominal selected count on stdout. The histograms are
+// The batch is capped at the event count. Prints each repetition's time and the nominal selected count on stdout. The histograms are
 // not filled (Java fills them); the count is the check that the calls did the analysis.
 // Exit status: 0 success, 1 failure (unreadable dump, tool error), 2 bad usage.
 #include <algorithm>
@@ -105,21 +106,25 @@ int main(int argc, char** argv) {
     using namespace hbl;
     bench::Options options = bench::parseOptions(argc, argv);
     int64_t batchSize = 0;
-    int repeat = 1;
+    int64_t repeat = 1;
     for (std::size_t i = 0; i < options.rest.size(); ++i) {
         const std::string& arg = options.rest[i];
-        if ((arg == "--batch" || arg == "--repeat") && i + 1 < options.rest.size()) {
-            const long long value = std::atoll(options.rest[++i].c_str());
-            if (arg == "--batch") {
-                batchSize = value;
-            } else {
-                repeat = static_cast<int>(std::min<long long>(value, 1000000));
-            }
-        } else {
-            bench::usage(program, "unknown option " + arg);
+        if (arg != "--batch" && arg != "--repeat") {
+            bench::usage(program, "unknown option " + arg + " (this program also takes --batch B"
+                                  " and --repeat R)");
         }
+        if (i + 1 == options.rest.size()) bench::usage(program, "option " + arg + " needs a value");
+        const std::string& text = options.rest[++i];
+        char* end = nullptr;
+        const long long value = std::strtoll(text.c_str(), &end, 10);
+        if (end == text.c_str() || *end != '\0' || value < 1 || value > 1000000000) {
+            bench::usage(program, arg + " needs a count from 1 to 1e9, got '" + text + "'");
+        }
+        (arg == "--batch" ? batchSize : repeat) = value;
     }
-    if (batchSize < 1 || repeat < 1) bench::usage(program, "--batch and --repeat must be >= 1");
+    if (batchSize == 0) bench::usage(program, "--batch is required");
+    // A batch never holds more events than a run streams: the buffers are sized by it.
+    batchSize = std::min(batchSize, std::max<int64_t>(options.events, 1));
 
     ColumnDump dump;
     bench::orExit(program, ColumnDump::read(options.dump, dump));
@@ -163,7 +168,7 @@ int main(int argc, char** argv) {
     }
     Batch b(batchSize, batchSize * mostLeptons);
 
-    for (int r = 0; r < repeat; ++r) {
+    for (int64_t r = 0; r < repeat; ++r) {
         const auto start = std::chrono::steady_clock::now();
         int64_t next = 0;
         int64_t nominalSelected = 0;
@@ -203,7 +208,7 @@ int main(int argc, char** argv) {
             std::chrono::steady_clock::now() - start;
         std::printf("repetition %d: %lld events in batches of %lld: %.1f ms, %lld nominal "
                     "selected\n",
-                    r, static_cast<long long>(options.events),
+                    static_cast<int>(r), static_cast<long long>(options.events),
                     static_cast<long long>(batchSize), ms.count(),
                     static_cast<long long>(nominalSelected));
     }

@@ -82,6 +82,12 @@ public final class ColumnDumpWriter {
             throw new IllegalArgumentException("ColumnDumpWriter: copies must be >= 1, got "
                     + copies);
         }
+        long most = maxCopies(source);
+        if (copies > most) {
+            throw new IllegalArgumentException("ColumnDumpWriter: at most " + most + " copies of "
+                    + source.events() + " events and " + source.leptons() + " leptons fit the "
+                    + "dump's int32 offsets, asked for " + copies);
+        }
         int n = Math.toIntExact(source.events());
         int[] order = new int[Math.multiplyExact(copies, n)];
         for (int copy = 0; copy < copies; copy++) {
@@ -98,12 +104,18 @@ public final class ColumnDumpWriter {
             }
         }
         long events = order.length;
-        long leptons = Math.multiplyExact(source.leptons(), (long) copies);
-        Math.toIntExact(leptons); // the dump's offsets are int32
+        long leptons = source.leptons() * copies;
         writeAtomically(output, events, leptons,
                 (channel, column) -> writeSection(channel, column, source, order, events,
                         leptons));
         return events;
+    }
+
+    /** The most copies of {@code source} one dump can hold (its offsets are int32). */
+    public static long maxCopies(ColumnDump source) {
+        long limit = Integer.MAX_VALUE - 1;
+        return Math.min(limit / Math.max(1, source.leptons()), limit / Math.max(1,
+                source.events()));
     }
 
     // One column of the events of `source` in `order`, streamed through a 1 MiB buffer.

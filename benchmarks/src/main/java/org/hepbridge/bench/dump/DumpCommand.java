@@ -54,6 +54,13 @@ public final class DumpCommand implements Callable<Integer> {
             try {
                 ColumnDumpWriter.write(inputs, plain);
                 try (ColumnDump source = ColumnDump.read(plain)) {
+                    if (shuffledCopies > ColumnDumpWriter.maxCopies(source)) {
+                        System.err.println("hepbridge-bench dump: --shuffled-copies "
+                                + shuffledCopies + ": at most " + ColumnDumpWriter.maxCopies(
+                                source) + " copies of " + source.events() + " events fit one "
+                                + "dump (its lepton offsets are int32)");
+                        return 2;
+                    }
                     events = ColumnDumpWriter.writeShuffledCopies(source, shuffledCopies, seed,
                             output);
                 }
