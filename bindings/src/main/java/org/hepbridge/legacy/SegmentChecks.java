@@ -6,6 +6,12 @@ import java.lang.foreign.ValueLayout;
 /**
  * Java-side validation of the segments handed to a batch call, so that a wrong buffer is an
  * {@link IllegalArgumentException} instead of a native crash. Stateless.
+ *
+ * <p>Known limit: the checks read the segments once, before the call. Another thread that
+ * writes the offsets during the call can still make the native loops misread them; the C side
+ * then stops the batch with INVALID_BATCH as long as the bounds it validated hold, but a
+ * concurrent write to offsets[0] or offsets[n] between the Java check and the native one is
+ * not detected. Batch buffers must not be written by other threads while a tool uses them.
  */
 final class SegmentChecks {
 
