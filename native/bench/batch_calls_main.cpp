@@ -9,8 +9,9 @@
 //   hbl_batch_calls --dump events.hbldump --calibration hbl_calibration.txt --events N
 //                   --batch B [--repeat R]
 //
-// The batch is capped at the event count. Prints each repetition's time and the nominal selected count on stdout. The histograms are
-// not filled (Java fills them); the count is the check that the calls did the analysis.
+// The batch is capped at the event count. Prints each repetition's time and the nominal
+// selected count on stdout. The histograms are not filled (Java fills them); the count is the
+// check that the calls did the analysis.
 // Exit status: 0 success, 1 failure (unreadable dump, tool error), 2 bad usage.
 #include <algorithm>
 #include <chrono>

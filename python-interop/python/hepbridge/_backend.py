@@ -30,6 +30,24 @@ RUNTIME = "graalpy" if GRAALPY else "cpython"
 _state = {"bridge": None, "bridge_class": None}
 
 
+class JavaOwner:
+    """Base of the Python wrappers that own one Java object with ``close()``: closing the
+    wrapper, or leaving its ``with`` block, closes the Java side."""
+
+    def __init__(self, java_object):
+        self._j = java_object
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        """Releases the Java side. Exported data already imported elsewhere stays valid."""
+        self._j.close()
+
+
 class JavaProxy:
     """A Java object seen from Python; calls go through :func:`call`."""
 

@@ -5,7 +5,7 @@ from . import _backend
 __all__ = ["Table", "Column", "from_arrow"]
 
 
-class Table:
+class Table(_backend.JavaOwner):
     """Arrow columns held by the JVM (a Java ``VectorSchemaRoot``), seen from Python.
 
     Under CPython a table implements the Arrow PyCapsule interface (``__arrow_c_stream__``,
@@ -18,19 +18,6 @@ class Table:
     The table owns its Java memory: close it (or use ``with``) when done; the garbage collector
     does not see Java memory.
     """
-
-    def __init__(self, java_batch):
-        self._j = java_batch
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def close(self):
-        """Releases the Java side. Exported data already imported elsewhere stays valid."""
-        self._j.close()
 
     @property
     def closed(self):

@@ -16,21 +16,9 @@ def open(path):  # noqa: A001  (mirrors uproot.open)
     return RootFile(_backend.bridge().openRoot(os.fspath(path)))
 
 
-class RootFile:
+class RootFile(_backend.JavaOwner):
     """A ROOT file opened in the JVM. Trees from it are readable while it is open; tables and
     pyarrow data already read stay valid after :meth:`close`."""
-
-    def __init__(self, java_file):
-        self._j = java_file
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def close(self):
-        self._j.close()
 
     @property
     def path(self):
