@@ -1,17 +1,13 @@
 package org.hepbridge.bench;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.hepbridge.analysis.atlas.AtlasOpenData2020;
 import org.hepbridge.bench.dump.ColumnDumpWriter;
-import org.hepbridge.data.DataLocator;
+import org.hepbridge.testing.TestData;
 
 /**
  * The inputs of the smoke tests: the four ATLAS data files and the column dump written from
@@ -26,18 +22,9 @@ public final class SmokeData {
 
     /** The data files, in dump order. */
     public static List<Path> dataFiles() {
-        Path folder = DataLocator.resolve(Optional.empty());
         List<Path> files = new ArrayList<>();
         for (String relative : AtlasOpenData2020.dataFilesRelative()) {
-            Path file = folder.resolve(relative);
-            if (!Files.isRegularFile(file)) {
-                String reason = "test data missing: " + file + " (set HEPBRIDGE_DATA)";
-                if ("true".equals(System.getenv("CI"))) {
-                    fail(reason);
-                }
-                assumeTrue(false, reason);
-            }
-            files.add(file);
+            files.add(TestData.require(relative));
         }
         return files;
     }
