@@ -6,7 +6,9 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.hepbridge.legacy.ffi.hbl_h;
 
@@ -26,6 +28,12 @@ import org.hepbridge.legacy.ffi.hbl_h;
  * <p>Lifetime and threading as for every {@link LegacyTool}.
  */
 public final class CalibrationTool extends LegacyTool {
+
+    // C strings of the variation names a call has accepted, kept in the tool's arena: a batch
+    // call otherwise opened a confined arena and copied the name for every call. Only accepted
+    // names are kept, so the map holds at most the tool's variations and the nominal's two
+    // spellings. Guarded by the tool's lock.
+    private final Map<String, MemorySegment> acceptedVariations = new HashMap<>();
 
     private CalibrationTool(String type, String name) {
         super(type, name);
@@ -98,11 +106,20 @@ public final class CalibrationTool extends LegacyTool {
             checks.apartFromOffsets("ptOut", ptOut, leptons, JAVA_FLOAT, offsets, n);
             checks.apartFromOffsets("eOut", eOut, leptons, JAVA_FLOAT, offsets, n);
         }
+        MemorySegment accepted = acceptedVariations.get(variation);
+        if (accepted != null) {
+            check(hbl_h.hbl_calibrate_leptons(tool, accepted, n, orNull(n, offsets),
+                    orNull(n, eventNumber), orNull(n, type), orNull(n, pt), orNull(n, eta),
+                    orNull(n, e), orNull(n, ptOut), orNull(n, eOut)));
+            return;
+        }
         try (Arena call = Arena.ofConfined()) {
             check(hbl_h.hbl_calibrate_leptons(tool, call.allocateFrom(variation), n,
                     orNull(n, offsets), orNull(n, eventNumber), orNull(n, type), orNull(n, pt),
                     orNull(n, eta), orNull(n, e), orNull(n, ptOut), orNull(n, eOut)));
         }
+        // The native side looked the name up first: a call that got here knows it.
+        acceptedVariations.put(variation, toolString(variation));
     }
 
     private static void checkLeptonBuffers(SegmentChecks checks, long leptons, MemorySegment type,

@@ -110,6 +110,12 @@ public abstract sealed class LegacyTool implements AutoCloseable
         return type + " '" + name + "'";
     }
 
+    /** {@code text} as a C string that lives as long as the tool; the caller holds the lock. */
+    final MemorySegment toolString(String text) {
+        handle();
+        return arena.allocateFrom(text);
+    }
+
     /** The native handle; the caller must hold the tool's lock. */
     final MemorySegment handle() {
         if (closed) {

@@ -15,10 +15,11 @@ import java.lang.foreign.ValueLayout;
  */
 final class SegmentChecks {
 
-    private final String tool;
+    // Named in messages only: its toString() builds a string, which every batch call would pay.
+    private final LegacyTool tool;
 
     SegmentChecks(LegacyTool tool) {
-        this.tool = tool.toString();
+        this.tool = tool;
     }
 
     /** Checks a count of events or leptons against the int32 offsets of the C interface. */
