@@ -74,6 +74,27 @@ class CalibrationToolTest {
         assertArrayEquals(new float[] {50200f, 151200f}, floats(eOut), 0.016f);
     }
 
+    @Test
+    void oneToolAlternatingVariationsAppliesEachCallsOwn() {
+        // The tool keeps the names of variations it has accepted; each call must still apply
+        // its own. Barrel electron, s = 0.004: up 40000 -> 40160, down -> 39840, nominal 40000.
+        try (CalibrationTool tool = initialized(CalibrationTool.electrons("calib"))) {
+            String[] variations = {"EG_SCALE__1up", "EG_SCALE__1down", "NOMINAL",
+                "EG_SCALE__1up", "", "EG_SCALE__1down"};
+            float[] expected = {40160f, 39840f, 40000f, 40160f, 40000f, 39840f};
+            for (int i = 0; i < variations.length; i++) {
+                MemorySegment pt = floats(arena, 40000f);
+                tool.calibrate(variations[i], 1, ints(arena, 0, 1), ints(arena, 9),
+                        ints(arena, 11), pt, floats(arena, 0.5f), floats(arena, 50000f), pt,
+                        arena.allocate(4));
+                assertEquals(expected[i], floats(pt)[0], 0.004f, variations[i] + ", call " + i);
+            }
+            LegacyToolException unknown = assertThrows(LegacyToolException.class,
+                    () -> calibrateOne(tool, "EG_SCALE__1UP", 0.5f));
+            assertEquals(Status.UNKNOWN_VARIATION, unknown.status());
+        }
+    }
+
     /**
      * The documented deviate, computed independently: java.util.SplittableRandom is
      * splitmix64; seed = (event << 32 | index) ^ "EG_RESOL" (ASCII, big-endian);
