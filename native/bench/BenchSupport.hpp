@@ -23,19 +23,25 @@ struct Options {
     std::vector<std::string> rest;
 };
 
-[[noreturn]] inline void usage(const char* program, const std::string& problem) {
+/// Prints the problem and the synopsis (the shared options, then `more`, the program's own)
+/// on stderr and exits with status 2.
+[[noreturn]] inline void usage(const char* program, const std::string& problem,
+                               const char* more) {
     std::cerr << program << ": " << problem << "\nusage: " << program
-              << " --dump FILE --calibration FILE --events N [--benchmark_...]\n";
+              << " --dump FILE --calibration FILE --events N" << (*more ? " " : "") << more
+              << "\n";
     std::exit(2);
 }
 
-inline Options parseOptions(int argc, char** argv) {
+/// The shared options; anything else is left in `rest` for the program. `more` is the
+/// program's own part of the synopsis, for usage().
+inline Options parseOptions(int argc, char** argv, const char* more) {
     Options options;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool hasValue = i + 1 < argc;
         if ((arg == "--dump" || arg == "--calibration" || arg == "--events") && !hasValue) {
-            usage(argv[0], "option " + arg + " needs a value");
+            usage(argv[0], "option " + arg + " needs a value", more);
         }
         if (arg == "--dump") {
             options.dump = argv[++i];
@@ -45,14 +51,15 @@ inline Options parseOptions(int argc, char** argv) {
             char* end = nullptr;
             options.events = std::strtoll(argv[++i], &end, 10);
             if (*end != '\0' || options.events < 0) {
-                usage(argv[0], std::string("--events needs a count >= 0, got '") + argv[i] + "'");
+                usage(argv[0], std::string("--events needs a count >= 0, got '") + argv[i] + "'",
+                      more);
             }
         } else {
             options.rest.push_back(arg);
         }
     }
     if (options.dump.empty() || options.calibration.empty()) {
-        usage(argv[0], "--dump and --calibration are required");
+        usage(argv[0], "--dump and --calibration are required", more);
     }
     return options;
 }

@@ -1,8 +1,9 @@
 // hbl_batch_calls -- the native calls of the benchmarks' Java path (b), made from C++: the
-// replicated events copied batch by batch into columns, then per variation the calibration
-// tool of the varied flavour, the selection and the candidate builder through hbl.h, one call
-// each per batch. org.hepbridge.bench.hzz.BatchedPath makes the same calls per tile of 256
-// events of its batch, so `--batch 256` is what it does. No JVM is involved: this is the
+// replicated events copied batch by batch into columns, then through hbl.h the calibration
+// tool of the varied flavour for each variation, the selection for each variation, and the
+// candidate builder for each variation, one call each per batch and variation.
+// org.hepbridge.bench.hzz.BatchedPath makes the same calls per tile of 256 events of its
+// batch, so `--batch 256` is what it does. No JVM is involved: this is the
 // program to put under valgrind --tool=callgrind or perf when the question is what the batch
 // interface itself costs next to the C++ event loop (hbl_hzz4l).
 //
@@ -26,6 +27,7 @@
 namespace {
 
 const char* program = "hbl_batch_calls";
+const char* synopsis = "--batch B [--repeat R]";
 
 void orExit(hbl_tool* tool, int32_t status) {
     if (hbl_is_error(status)) {
@@ -41,23 +43,34 @@ hbl_tool* makeTool(const char* type, const char* name) {
     return tool;
 }
 
-// One batch of columns, sized for `capacity` events of at most `leptons` leptons.
+// One batch of columns, sized for `capacity` events of at most `leptons` leptons, and the
+// outputs every variation shares (the builder's m34 and lepton indices, which nothing reads).
 struct Batch {
-    std::vector<int32_t> offsets, eventNumber, charge, channel, leptonIndex;
-    std::vector<uint32_t> type, leptonMask, eventMask;
+    std::vector<int32_t> offsets, eventNumber, charge, leptonIndex;
+    std::vector<uint32_t> type;
     std::vector<uint8_t> trigE, trigM;
-    std::vector<float> pt, eta, phi, e, ptcone30, etcone20, d0, d0Sigma, z0, ptOut, eOut;
-    std::vector<double> m4l, m12, m34;
+    std::vector<float> pt, eta, phi, e, ptcone30, etcone20, d0, d0Sigma, z0;
+    std::vector<double> m34;
     int64_t events = 0;
     int64_t leptons = 0;
 
     Batch(int64_t capacity, int64_t leptons)
-        : offsets(capacity + 1), eventNumber(capacity), charge(leptons), channel(capacity),
-          leptonIndex(4 * capacity), type(leptons), leptonMask(leptons), eventMask(capacity),
-          trigE(capacity), trigM(capacity),
+        : offsets(capacity + 1), eventNumber(capacity), charge(leptons),
+          leptonIndex(4 * capacity), type(leptons), trigE(capacity), trigM(capacity),
           pt(leptons), eta(leptons), phi(leptons), e(leptons), ptcone30(leptons),
-          etcone20(leptons), d0(leptons), d0Sigma(leptons), z0(leptons), ptOut(leptons),
-          eOut(leptons), m4l(capacity), m12(capacity), m34(capacity) {}
+          etcone20(leptons), d0(leptons), d0Sigma(leptons), z0(leptons), m34(capacity) {}
+};
+
+// One variation's outputs for a batch: calibrated momenta, lepton cut masks, candidates.
+struct VariationOutputs {
+    std::vector<float> pt, e;
+    std::vector<uint32_t> leptonMask, eventMask;
+    std::vector<int32_t> channel;
+    std::vector<double> m4l, m12;
+
+    VariationOutputs(int64_t capacity, int64_t leptons)
+        : pt(leptons), e(leptons), leptonMask(leptons), eventMask(capacity), channel(capacity),
+          m4l(capacity), m12(capacity) {}
 };
 
 template <typename T>
@@ -105,32 +118,34 @@ void readBatch(const hbl_event_columns& c, int64_t& next, int64_t count, Batch& 
 
 int main(int argc, char** argv) {
     using namespace hbl;
-    bench::Options options = bench::parseOptions(argc, argv);
+    bench::Options options = bench::parseOptions(argc, argv, synopsis);
     int64_t batchSize = 0;
     int64_t repeat = 1;
     for (std::size_t i = 0; i < options.rest.size(); ++i) {
         const std::string& arg = options.rest[i];
         if (arg != "--batch" && arg != "--repeat") {
-            bench::usage(program, "unknown option " + arg + " (this program also takes --batch B"
-                                  " and --repeat R)");
+            bench::usage(program, "unknown option " + arg, synopsis);
         }
-        if (i + 1 == options.rest.size()) bench::usage(program, "option " + arg + " needs a value");
+        if (i + 1 == options.rest.size()) {
+            bench::usage(program, "option " + arg + " needs a value", synopsis);
+        }
         const std::string& text = options.rest[++i];
         char* end = nullptr;
         const long long value = std::strtoll(text.c_str(), &end, 10);
         if (end == text.c_str() || *end != '\0' || value < 1 || value > 1000000000) {
-            bench::usage(program, arg + " needs a count from 1 to 1e9, got '" + text + "'");
+            bench::usage(program, arg + " needs a count from 1 to 1e9, got '" + text + "'",
+                         synopsis);
         }
         (arg == "--batch" ? batchSize : repeat) = value;
     }
-    if (batchSize == 0) bench::usage(program, "--batch is required");
+    if (batchSize == 0) bench::usage(program, "--batch is required", synopsis);
     // A batch never holds more events than a run streams: the buffers are sized by it.
     batchSize = std::min(batchSize, std::max<int64_t>(options.events, 1));
 
     ColumnDump dump;
     bench::orExit(program, ColumnDump::read(options.dump, dump));
     const hbl_event_columns& columns = dump.columns();
-    if (columns.n_events == 0) bench::usage(program, "the dump holds no events");
+    if (columns.n_events == 0) bench::usage(program, "the dump holds no events", synopsis);
 
     hbl_tool* electrons = makeTool("ElectronCalibrationTool", "ElectronCalibration");
     hbl_tool* muons = makeTool("MuonCalibrationTool", "MuonCalibration");
@@ -168,6 +183,8 @@ int main(int argc, char** argv) {
         mostLeptons = std::max(mostLeptons, columns.offsets[i + 1] - columns.offsets[i]);
     }
     Batch b(batchSize, batchSize * mostLeptons);
+    std::vector<VariationOutputs> out(steps.size(),
+                                      VariationOutputs(batchSize, batchSize * mostLeptons));
 
     for (int64_t r = 0; r < repeat; ++r) {
         const auto start = std::chrono::steady_clock::now();
@@ -175,34 +192,38 @@ int main(int argc, char** argv) {
         int64_t nominalSelected = 0;
         for (int64_t done = 0; done < options.events; done += b.events) {
             readBatch(columns, next, std::min(batchSize, options.events - done), b);
-            for (const Step& step : steps) {
-                const float* pt = b.pt.data();
-                const float* e = b.e.data();
-                if (step.tool != nullptr) {
-                    orExit(step.tool, hbl_calibrate_leptons(
-                                          step.tool, step.variation, b.events, b.offsets.data(),
-                                          b.eventNumber.data(), b.type.data(), pt, b.eta.data(),
-                                          e, b.ptOut.data(), b.eOut.data()));
-                    pt = b.ptOut.data();
-                    e = b.eOut.data();
-                }
-                orExit(selection, hbl_select_leptons(selection, b.leptons, b.type.data(), pt,
+            // Each tool for every variation before the next tool, as BatchedPath does per tile.
+            std::vector<const float*> pt(steps.size(), b.pt.data());
+            std::vector<const float*> e(steps.size(), b.e.data());
+            for (std::size_t v = 0; v < steps.size(); ++v) {
+                const Step& step = steps[v];
+                if (step.tool == nullptr) continue;
+                orExit(step.tool, hbl_calibrate_leptons(
+                                      step.tool, step.variation, b.events, b.offsets.data(),
+                                      b.eventNumber.data(), b.type.data(), b.pt.data(),
+                                      b.eta.data(), b.e.data(), out[v].pt.data(),
+                                      out[v].e.data()));
+                pt[v] = out[v].pt.data();
+                e[v] = out[v].e.data();
+            }
+            for (std::size_t v = 0; v < steps.size(); ++v) {
+                orExit(selection, hbl_select_leptons(selection, b.leptons, b.type.data(), pt[v],
                                                      b.eta.data(), b.ptcone30.data(),
                                                      b.etcone20.data(), b.d0.data(),
                                                      b.d0Sigma.data(), b.z0.data(),
-                                                     b.leptonMask.data()));
+                                                     out[v].leptonMask.data()));
+            }
+            for (std::size_t v = 0; v < steps.size(); ++v) {
                 orExit(builder, hbl_build_candidates(
                                     builder, b.events, b.offsets.data(), b.type.data(),
-                                    b.charge.data(), pt, b.eta.data(), b.phi.data(), e,
-                                    b.leptonMask.data(), b.eventMask.data(), b.channel.data(),
-                                    b.m4l.data(), b.m12.data(), b.m34.data(),
-                                    b.leptonIndex.data()));
-                if (step.tool == nullptr) {
-                    for (int64_t i = 0; i < b.events; ++i) {
-                        const bool triggered = b.trigE[i] != 0 || b.trigM[i] != 0;
-                        nominalSelected += triggered && b.eventMask[i] == 0;
-                    }
-                }
+                                    b.charge.data(), pt[v], b.eta.data(), b.phi.data(), e[v],
+                                    out[v].leptonMask.data(), out[v].eventMask.data(),
+                                    out[v].channel.data(), out[v].m4l.data(),
+                                    out[v].m12.data(), b.m34.data(), b.leptonIndex.data()));
+            }
+            for (int64_t i = 0; i < b.events; ++i) {
+                const bool triggered = b.trigE[i] != 0 || b.trigM[i] != 0;
+                nominalSelected += triggered && out[0].eventMask[i] == 0;
             }
         }
         const std::chrono::duration<double, std::milli> ms =

@@ -26,6 +26,8 @@
 
 namespace {
 
+constexpr const char* kSynopsis = "[--benchmark_...]";
+
 using hbl::Hzz4lAnalysis;
 using hbl::Hzz4lCounts;
 
@@ -132,10 +134,12 @@ int runBenchmarks(Fixture& f, int, char** argv, const hbl::bench::Options& optio
         } else if (arg.rfind("--benchmark_min_time=", 0) == 0) {
             minTime = std::atof(arg.c_str() + 21);  // "0.5" or "0.5s"
         } else if (arg.rfind("--benchmark_", 0) != 0) {
-            hbl::bench::usage(argv[0], "unknown option " + arg);
+            hbl::bench::usage(argv[0], "unknown option " + arg, kSynopsis);
         }
     }
-    if (repetitions < 1) hbl::bench::usage(argv[0], "--benchmark_repetitions needs >= 1");
+    if (repetitions < 1) {
+        hbl::bench::usage(argv[0], "--benchmark_repetitions needs >= 1", kSynopsis);
+    }
     std::vector<double> wall;
     std::vector<double> cpu;
     for (int r = 0; r < repetitions; ++r) {
@@ -163,7 +167,7 @@ int runBenchmarks(Fixture& f, int, char** argv, const hbl::bench::Options& optio
 }  // namespace
 
 int main(int argc, char** argv) {
-    const hbl::bench::Options options = hbl::bench::parseOptions(argc, argv);
+    const hbl::bench::Options options = hbl::bench::parseOptions(argc, argv, kSynopsis);
     Fixture f;
     f.events = options.events;
     hbl::bench::orExit(argv[0], hbl::ColumnDump::read(options.dump, f.dump));

@@ -12,8 +12,8 @@
 
 int main(int argc, char** argv) {
     using namespace hbl;
-    const bench::Options options = bench::parseOptions(argc, argv);
-    if (!options.rest.empty()) bench::usage(argv[0], "unknown option " + options.rest.front());
+    const bench::Options options = bench::parseOptions(argc, argv, "");
+    if (!options.rest.empty()) bench::usage(argv[0], "unknown option " + options.rest.front(), "");
 
     ColumnDump dump;
     bench::orExit(argv[0], ColumnDump::read(options.dump, dump));

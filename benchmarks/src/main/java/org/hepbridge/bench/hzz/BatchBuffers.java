@@ -1,8 +1,5 @@
 package org.hepbridge.bench.hzz;
 
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -12,8 +9,9 @@ import org.hepbridge.bench.dump.DumpColumn;
 
 /**
  * Native buffers for one batch of at most {@code capacity} events: a copy of the dump's
- * columns for those events (offsets rebased to the batch) and the tools' outputs. Allocated
+ * columns for those events (offsets rebased to the batch), as a reader fills them. Allocated
  * once and reused for every batch, so memory is set by the batch size, not the event count.
+ * The tools' outputs live in {@link TileBuffers}.
  *
  * <p>Owns one shared {@link Arena}; close it. Not thread-safe.
  */
@@ -22,15 +20,6 @@ final class BatchBuffers implements AutoCloseable {
     final long leptonCapacity;
     private final Arena arena = Arena.ofShared();
     private final Map<DumpColumn, MemorySegment> inputs = new EnumMap<>(DumpColumn.class);
-    final MemorySegment ptOut;
-    final MemorySegment eOut;
-    final MemorySegment leptonMask;
-    final MemorySegment eventMask;
-    final MemorySegment channel;
-    final MemorySegment m4l;
-    final MemorySegment m12;
-    final MemorySegment m34;
-    final MemorySegment leptonIndex;
     /** Events and leptons of the batch currently held. */
     int events;
     long leptons;
@@ -43,26 +32,14 @@ final class BatchBuffers implements AutoCloseable {
         for (DumpColumn c : DumpColumn.values()) {
             inputs.put(c, place.next(c.layout().byteSize() * c.count(capacity, perLepton)));
         }
-        ptOut = place.next(JAVA_FLOAT.byteSize() * perLepton);
-        eOut = place.next(JAVA_FLOAT.byteSize() * perLepton);
-        leptonMask = place.next(JAVA_INT.byteSize() * perLepton);
-        eventMask = place.next(JAVA_INT.byteSize() * capacity);
-        channel = place.next(JAVA_INT.byteSize() * capacity);
-        m4l = place.next(JAVA_DOUBLE.byteSize() * capacity);
-        m12 = place.next(JAVA_DOUBLE.byteSize() * capacity);
-        m34 = place.next(JAVA_DOUBLE.byteSize() * capacity);
-        leptonIndex = place.next(JAVA_INT.byteSize() * 4L * capacity);
     }
 
     private static long[] sizes(int capacity, long perLepton) {
-        long[] sizes = new long[DumpColumn.values().length + 9];
+        long[] sizes = new long[DumpColumn.values().length];
         int i = 0;
         for (DumpColumn c : DumpColumn.values()) {
             sizes[i++] = c.layout().byteSize() * c.count(capacity, perLepton);
         }
-        long[] outputs = {4 * perLepton, 4 * perLepton, 4 * perLepton, 4L * capacity,
-            4L * capacity, 8L * capacity, 8L * capacity, 8L * capacity, 16L * capacity};
-        System.arraycopy(outputs, 0, sizes, i, outputs.length);
         return sizes;
     }
 
@@ -105,10 +82,6 @@ final class BatchBuffers implements AutoCloseable {
     long bytes() {
         long sum = 0;
         for (MemorySegment s : inputs.values()) {
-            sum += s.byteSize();
-        }
-        for (MemorySegment s : new MemorySegment[] {ptOut, eOut, leptonMask, eventMask, channel,
-            m4l, m12, m34, leptonIndex}) {
             sum += s.byteSize();
         }
         return sum;

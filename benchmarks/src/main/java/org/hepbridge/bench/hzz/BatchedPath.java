@@ -11,19 +11,21 @@ import org.hepbridge.bench.dump.DumpColumn;
 
 /**
  * Path (b), the hepbridge way: events stream through in batches of columns, and each tool is
- * called once per tile of the batch and variation through the safe FFM wrappers (two or three
- * downcalls per tile and variation), on native buffers it reads and writes in place. Java
- * only copies the batch in (as a reader would fill it) and fills the histograms from the
- * tools' per-event outputs.
+ * called once per tile of the batch and variation through the safe FFM wrappers, on native
+ * buffers it reads and writes in place. Java only copies the batch in (as a reader would fill
+ * it) and fills the histograms from the tools' per-event outputs.
  *
- * <p>Memory is one batch of buffers, whatever the number of events. Owns its tools and
- * buffers; close it. Not thread-safe.
+ * <p>Memory is one batch of buffers plus one tile of per-variation outputs, whatever the
+ * number of events. Owns its tools and buffers; close it. Not thread-safe.
  */
 public final class BatchedPath implements AnalysisPath {
     private final LegacyTools tools;
     private final ReplicatedStream stream;
     private final BatchBuffers batch;
-    // Java copies of the per-event values the histograms need, one batch long.
+    private final TileBuffers tile;
+    private final int variations = Hzz4lCounts.VARIATIONS.size();
+    // Java copies of the per-event values the histograms need: triggers one batch long, the
+    // tools' outputs one tile long.
     private final byte[] trigE;
     private final byte[] trigM;
     private final boolean[] triggered;
@@ -38,16 +40,19 @@ public final class BatchedPath implements AnalysisPath {
             throw new IllegalArgumentException("BatchedPath: batch size must be >= 1, got "
                     + batchSize);
         }
+        int tileEvents = Math.min(TILE_EVENTS, batchSize);
         this.tools = new LegacyTools(calibrationFile);
         this.stream = new ReplicatedStream(dump);
         this.batch = new BatchBuffers(batchSize, ReplicatedStream.maxLeptons(dump, batchSize));
+        this.tile = new TileBuffers(tileEvents, ReplicatedStream.maxLeptons(dump, tileEvents),
+                variations);
         this.trigE = new byte[batchSize];
         this.trigM = new byte[batchSize];
         this.triggered = new boolean[batchSize];
-        this.eventMask = new int[batchSize];
-        this.channel = new int[batchSize];
-        this.m4l = new double[batchSize];
-        this.m12 = new double[batchSize];
+        this.eventMask = new int[tileEvents];
+        this.channel = new int[tileEvents];
+        this.m4l = new double[tileEvents];
+        this.m12 = new double[tileEvents];
     }
 
     @Override
@@ -55,9 +60,9 @@ public final class BatchedPath implements AnalysisPath {
         return "batched";
     }
 
-    /** Bytes of native memory of the batch buffers. */
+    /** Bytes of native memory of the batch and tile buffers. */
     public long bufferBytes() {
-        return batch.bytes();
+        return batch.bytes() + tile.bytes();
     }
 
     @Override
@@ -68,11 +73,7 @@ public final class BatchedPath implements AnalysisPath {
             stream.read((int) Math.min(batch.capacity, events - done), batch);
             readTriggers();
             for (int first = 0; first < batch.events; first += TILE_EVENTS) {
-                Tile tile = new Tile(first, Math.min(TILE_EVENTS, batch.events - first));
-                for (int v = 0; v < Hzz4lCounts.VARIATIONS.size(); v++) {
-                    runTools(v, tile);
-                    fill(v, tile, counts);
-                }
+                runTile(first, Math.min(TILE_EVENTS, batch.events - first), counts);
             }
         }
         return counts;
@@ -80,86 +81,92 @@ public final class BatchedPath implements AnalysisPath {
 
     /**
      * Events per round of tool calls. The batch (what the reader delivers and memory is sized
-     * by) is worked through in tiles of this many events, and every variation's calibration,
-     * selection and candidates run on one tile before the next: the tile's columns (about
-     * 100 bytes per event) and the tools' outputs then stay in the core's caches for all 27
-     * calls on it. Over a whole batch of 1e4 or 1e5 events at once, each of those calls
-     * streamed the columns in from memory again, and the batched path ran at 0.85-0.90 of the
-     * C++ event loop, against 0.98 with batches of 100 (benchmarks/RESULTS.md). Tiles of 64
-     * to 512 events measured the same; the cost of a call through the wrappers (under 0.1 us,
-     * DowncallBenchmark.selectWrapper at n = 1) is below 1 ns per event at this size.
+     * by) is worked through in tiles of this many events: every tool call of every variation
+     * runs on one tile before the next, so the tile's columns (about 100 bytes per event) and
+     * the tools' outputs stay in the core's caches. Over a whole batch of 1e4 or 1e5 events at
+     * once, each call streamed the columns in from memory again, and the batched path ran at
+     * 0.85-0.90 of the C++ event loop, against 0.98 with batches of 100
+     * (benchmarks/RESULTS.md). Tiles of 64 to 512 events measured the same; the cost of a call
+     * through the wrappers (under 0.1 us, DowncallBenchmark.selectWrapper at n = 1) is below
+     * 1 ns per event at this size.
      */
     static final int TILE_EVENTS = 256;
 
-    /** Events [first, first + events) of the batch and their leptons. */
-    private final class Tile {
-        final int first;
-        final int events;
-        final long firstLepton;
-        final long leptons;
-
-        Tile(int first, int events) {
-            this.first = first;
-            this.events = events;
-            MemorySegment offsets = batch.in(DumpColumn.OFFSETS);
-            this.firstLepton = offsets.getAtIndex(JAVA_INT, first);
-            this.leptons = offsets.getAtIndex(JAVA_INT, first + events) - firstLepton;
-        }
-
-        /** The tile's events + 1 offsets; they index the batch's lepton columns as they are. */
-        MemorySegment offsets() {
-            return batch.in(DumpColumn.OFFSETS).asSlice(4L * first, 4L * (events + 1));
-        }
-
-        /** The tile's slice of a per-event column of {@code bytesPerEvent} bytes per event. */
-        MemorySegment events(MemorySegment column, long bytesPerEvent) {
-            return column.asSlice(first * bytesPerEvent, events * bytesPerEvent);
-        }
-
-        /** The tile's slice of a per-lepton column (every one holds 4-byte values). */
-        MemorySegment leptons(MemorySegment column) {
-            return column.asSlice(4 * firstLepton, 4 * leptons);
-        }
-    }
-
-    // A calibration tool asked for NOMINAL returns its input (the 2020 ntuples are already
-    // calibrated), so it is only called for its own variations; otherwise the selection and
-    // the builder read the input pt and E columns themselves, not a copy of them. The
-    // calibration and the builder take the tile's offsets, which index the batch's lepton
-    // columns, so they get those whole; the selection takes the tile's leptons.
-    private void runTools(int v, Tile tile) {
+    /**
+     * Events [first, first + n) of the batch: each tool for every variation before the next
+     * tool (the calibration for the eight variations, then the selection nine times, then the
+     * builder nine times), each variation writing its own tile buffers. The tile's column
+     * slices are then made once per tile, not once per variation; the native side is
+     * indifferent to the order (hbl_batch_calls, tiles of 256: 302 ms per 1e5 events either
+     * way), the Java side measured about 1 % faster (RESULTS.md).
+     */
+    private void runTile(int first, int n, Hzz4lCounts counts) {
         BatchBuffers b = batch;
-        MemorySegment offsets = tile.offsets();
-        MemorySegment eventNumber = tile.events(b.in(DumpColumn.EVENT_NUMBER), 4);
-        MemorySegment type = b.in(DumpColumn.TYPE);
-        MemorySegment eta = b.in(DumpColumn.ETA);
-        MemorySegment pt = b.in(DumpColumn.PT);
-        MemorySegment e = b.in(DumpColumn.E);
-        if (varies(tools.electronVariation[v])) {
-            tools.electrons.calibrate(tools.electronVariation[v], tile.events, offsets,
-                    eventNumber, type, pt, eta, e, b.ptOut, b.eOut);
-            pt = b.ptOut;
-            e = b.eOut;
+        MemorySegment batchOffsets = b.in(DumpColumn.OFFSETS);
+        int firstLepton = batchOffsets.getAtIndex(JAVA_INT, first);
+        long leptons = batchOffsets.getAtIndex(JAVA_INT, first + n) - firstLepton;
+        MemorySegment offsets = tile.offsets(batchOffsets, first, n, firstLepton);
+        Slicer at = new Slicer(first, n, firstLepton, leptons);
+        MemorySegment type = at.leptons(b.in(DumpColumn.TYPE));
+        MemorySegment pt = at.leptons(b.in(DumpColumn.PT));
+        MemorySegment eta = at.leptons(b.in(DumpColumn.ETA));
+        MemorySegment e = at.leptons(b.in(DumpColumn.E));
+        MemorySegment eventNumber = at.events(b.in(DumpColumn.EVENT_NUMBER), 4);
+        // A calibration tool asked for NOMINAL returns its input (the 2020 ntuples are
+        // already calibrated), so each tool is called for its own variations only, and the
+        // nominal selection and candidates read the input pt and E columns themselves.
+        MemorySegment[] ptOf = new MemorySegment[variations];
+        MemorySegment[] eOf = new MemorySegment[variations];
+        for (int v = 0; v < variations; v++) {
+            ptOf[v] = pt;
+            eOf[v] = e;
+            if (varies(tools.electronVariation[v])) {
+                tools.electrons.calibrate(tools.electronVariation[v], n, offsets, eventNumber,
+                        type, pt, eta, e, tile.pt[v], tile.e[v]);
+                ptOf[v] = tile.pt[v];
+                eOf[v] = tile.e[v];
+            } else if (varies(tools.muonVariation[v])) {
+                tools.muons.calibrate(tools.muonVariation[v], n, offsets, eventNumber, type, pt,
+                        eta, e, tile.pt[v], tile.e[v]);
+                ptOf[v] = tile.pt[v];
+                eOf[v] = tile.e[v];
+            }
         }
-        if (varies(tools.muonVariation[v])) {
-            tools.muons.calibrate(tools.muonVariation[v], tile.events, offsets, eventNumber,
-                    type, pt, eta, e, b.ptOut, b.eOut);
-            pt = b.ptOut;
-            e = b.eOut;
+        MemorySegment ptcone30 = at.leptons(b.in(DumpColumn.PTCONE30));
+        MemorySegment etcone20 = at.leptons(b.in(DumpColumn.ETCONE20));
+        MemorySegment d0 = at.leptons(b.in(DumpColumn.D0));
+        MemorySegment d0Sigma = at.leptons(b.in(DumpColumn.D0_SIGMA));
+        MemorySegment z0 = at.leptons(b.in(DumpColumn.Z0));
+        for (int v = 0; v < variations; v++) {
+            tools.selection.select(leptons, type, ptOf[v], eta, ptcone30, etcone20, d0, d0Sigma,
+                    z0, tile.leptonMask[v]);
         }
-        tools.selection.select(tile.leptons, tile.leptons(type), tile.leptons(pt),
-                tile.leptons(eta), tile.leptons(b.in(DumpColumn.PTCONE30)),
-                tile.leptons(b.in(DumpColumn.ETCONE20)), tile.leptons(b.in(DumpColumn.D0)),
-                tile.leptons(b.in(DumpColumn.D0_SIGMA)), tile.leptons(b.in(DumpColumn.Z0)),
-                tile.leptons(b.leptonMask));
-        tools.builder.build(tile.events, offsets, type, b.in(DumpColumn.CHARGE), pt, eta,
-                b.in(DumpColumn.PHI), e, b.leptonMask, tile.events(b.eventMask, 4),
-                tile.events(b.channel, 4), tile.events(b.m4l, 8), tile.events(b.m12, 8),
-                tile.events(b.m34, 8), tile.events(b.leptonIndex, 16));
+        MemorySegment charge = at.leptons(b.in(DumpColumn.CHARGE));
+        MemorySegment phi = at.leptons(b.in(DumpColumn.PHI));
+        for (int v = 0; v < variations; v++) {
+            tools.builder.build(n, offsets, type, charge, ptOf[v], eta, phi, eOf[v],
+                    tile.leptonMask[v], tile.eventMask[v], tile.channel[v], tile.m4l[v],
+                    tile.m12[v], tile.m34, tile.leptonIndex);
+        }
+        for (int v = 0; v < variations; v++) {
+            fill(v, first, n, counts);
+        }
     }
 
     private static boolean varies(String variation) {
         return !variation.equals("NOMINAL");
+    }
+
+    /** Slices of the batch's columns for events [first, first + events) and their leptons. */
+    private record Slicer(int first, int events, long firstLepton, long leptons) {
+        MemorySegment events(MemorySegment column, long bytesPerEvent) {
+            return column.asSlice(first * bytesPerEvent, events * bytesPerEvent);
+        }
+
+        /** Every per-lepton column holds 4-byte values. */
+        MemorySegment leptons(MemorySegment column) {
+            return column.asSlice(4 * firstLepton, 4 * leptons);
+        }
     }
 
     // The tools' per-event outputs come over into Java arrays in bulk, and the loop runs on
@@ -167,14 +174,11 @@ public final class BatchedPath implements AnalysisPath {
     // predicates fail on every large batch (-XX:+LogCompilation: profile_predicate traps at the
     // loop head), so each batch of 1e5 events ran mostly interpreted and the method was
     // recompiled over and over.
-    private void fill(int v, Tile tile, Hzz4lCounts counts) {
-        BatchBuffers b = batch;
-        int first = tile.first;
-        int events = tile.events;
-        MemorySegment.copy(b.eventMask, JAVA_INT, 4L * first, eventMask, 0, events);
-        MemorySegment.copy(b.channel, JAVA_INT, 4L * first, channel, 0, events);
-        MemorySegment.copy(b.m4l, JAVA_DOUBLE, 8L * first, m4l, 0, events);
-        MemorySegment.copy(b.m12, JAVA_DOUBLE, 8L * first, m12, 0, events);
+    private void fill(int v, int first, int events, Hzz4lCounts counts) {
+        MemorySegment.copy(tile.eventMask[v], JAVA_INT, 0, eventMask, 0, events);
+        MemorySegment.copy(tile.channel[v], JAVA_INT, 0, channel, 0, events);
+        MemorySegment.copy(tile.m4l[v], JAVA_DOUBLE, 0, m4l, 0, events);
+        MemorySegment.copy(tile.m12[v], JAVA_DOUBLE, 0, m12, 0, events);
         for (int i = 0; i < events; i++) {
             if (triggered[first + i] && eventMask[i] == 0) {
                 counts.fill(v, channel[i], m4l[i], m12[i]);
@@ -193,6 +197,7 @@ public final class BatchedPath implements AnalysisPath {
 
     @Override
     public void close() {
+        tile.close();
         batch.close();
         tools.close();
     }
