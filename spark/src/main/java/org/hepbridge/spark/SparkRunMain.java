@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.arrow.memory.BufferAllocator;
@@ -17,8 +18,10 @@ import org.hepbridge.analysis.atlas.HzzReport;
 import org.hepbridge.analysis.atlas.HzzResult;
 import org.hepbridge.data.DataLocator;
 import org.hepbridge.output.OutputFolder;
+import org.hepbridge.output.SoftwareVersions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -32,6 +35,7 @@ import picocli.CommandLine.Spec;
  * failed, 2 bad usage; logs and errors go to standard error.
  */
 @Command(name = "hepbridge-spark", mixinStandardHelpOptions = true,
+        versionProvider = SparkRunMain.Versions.class,
         description = {
             "Run the ATLAS H->ZZ*->4l analysis on Apache Spark, one Spark task per input file,"
                     + " and write summary.json, the selected events, the cutflow and plots"
@@ -124,8 +128,8 @@ public final class SparkRunMain implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         if (!quiet) {
-            err.printf("hepbridge-spark: %d input files, Spark master %s%n", inputs.size(),
-                    master);
+            err.printf("hepbridge-spark: %d input file%s, Spark master %s%n", inputs.size(),
+                    inputs.size() == 1 ? "" : "s", master);
             err.flush();
         }
         try (JavaSparkContext spark =
@@ -187,5 +191,18 @@ public final class SparkRunMain implements Callable<Integer> {
             }
         }
         return text.toString();
+    }
+
+    /** The versions every summary records, and Spark's. */
+    static final class Versions implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Map<String, String> versions = SoftwareVersions.describe();
+            return java.util.stream.Stream.concat(versions.entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()),
+                    java.util.stream.Stream.of("Apache Spark "
+                            + org.apache.spark.package$.MODULE$.SPARK_VERSION()))
+                    .toArray(String[]::new);
+        }
     }
 }

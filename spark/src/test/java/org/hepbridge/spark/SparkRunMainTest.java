@@ -27,6 +27,13 @@ class SparkRunMainTest {
     }
 
     @Test
+    void versionNamesTheSparkRelease() {
+        assertEquals(0, run("--version"));
+        // The release pinned in spark/pom.xml.
+        assertTrue(out.toString().contains("Apache Spark 4.2.0"), out.toString());
+    }
+
+    @Test
     void unknownSelectionIsAUsageError() {
         assertEquals(2, run("--selection", "x"));
         assertTrue(err.toString().startsWith("unknown selection 'x'; known: a, b, c"),
