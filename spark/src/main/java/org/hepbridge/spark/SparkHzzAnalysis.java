@@ -63,19 +63,20 @@ public final class SparkHzzAnalysis {
     }
 
     /**
-     * A Spark configuration for {@code master} (e.g. {@code local[2]}) that keeps the driver on
-     * the loopback interface, disables the web UI and the event log, and hides the console
-     * progress bar. Add cluster settings to it as needed.
+     * A Spark configuration for {@code master} (e.g. {@code local[2]}) whose driver binds to
+     * and advertises 127.0.0.1 only, with the web UI, the event log and the console progress
+     * bar off. Each of these is a default: a {@code spark.*} Java system property set by the
+     * user (e.g. {@code -Dspark.driver.host=...}, which executors on other hosts need) wins.
      */
     public static SparkConf loopbackConf(String master) {
         return new SparkConf()
                 .setMaster(master)
                 .setAppName("hepbridge-hzz4l")
-                .set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1")
-                .set("spark.ui.enabled", "false")
-                .set("spark.ui.showConsoleProgress", "false")
-                .set("spark.eventLog.enabled", "false");
+                .setIfMissing("spark.driver.host", "127.0.0.1")
+                .setIfMissing("spark.driver.bindAddress", "127.0.0.1")
+                .setIfMissing("spark.ui.enabled", "false")
+                .setIfMissing("spark.ui.showConsoleProgress", "false")
+                .setIfMissing("spark.eventLog.enabled", "false");
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.hepbridge.analysis.Cutflow;
 import org.hepbridge.analysis.ProgressListener;
@@ -44,6 +45,15 @@ class SparkHzzAnalysisTest {
 
     private static List<String> paths(List<Path> files) {
         return files.stream().map(Path::toString).toList();
+    }
+
+    @Test
+    void driverStaysOnLoopbackWithoutUiOrEventLog() {
+        SparkConf conf = spark.getConf();
+        assertEquals("127.0.0.1", conf.get("spark.driver.host"));
+        assertEquals("127.0.0.1", conf.get("spark.driver.bindAddress"));
+        assertEquals("false", conf.get("spark.ui.enabled"));
+        assertEquals("false", conf.get("spark.eventLog.enabled"));
     }
 
     @Test
