@@ -38,10 +38,10 @@ import org.hepbridge.legacy.CalibrationFiles;
  * {@link HzzResult}, the same kind a single-machine run gives. Scheduling, retries and data
  * transfer are Spark's; nothing here starts threads or opens connections.
  *
- * <p>One large file is not split into entry ranges: it is one task. The 2016 open-data files
- * hold 39 to 400 events each, so splitting would cost more in task start-up than it could
- * gain, and the analysis reads a file's tree once per batch with tools created per run. A file
- * far larger than the others bounds the wall time of a job.
+ * <p>One large file is not split into entry ranges: it is one task. {@link HzzAnalysis#run}
+ * takes whole files (it has no entry-range entry point), and the 2016 open-data files hold 39
+ * to 400 events each, where splitting would cost more in task start-up than it could gain.
+ * A file far larger than the others therefore bounds the wall time of a job.
  *
  * <p>Input paths are opened by the tasks, so on a cluster every path must be readable, under
  * the same name, on every executor host (a shared file system); so must a calibration file
