@@ -22,7 +22,6 @@ import org.hepbridge.analysis.cms.CmsHzz4lResult;
 import org.hepbridge.data.DataLocator;
 import org.hepbridge.output.OutputFolder;
 import org.hepbridge.stats.BinnedFitResult;
-import org.hepbridge.stats.PeakFitResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -156,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
             HzzResult result = configured.run(inputs, allocator, progress(err));
             HzzFit fit = HzzFit.fit(result);
             HzzReport.write(result, fit, out, allocator);
-            printSummary(result, fit, out.target());
+            HzzReport.printSummary(spec.commandLine().getOut(), result, fit, out.target());
         }
         return 0;
     }
@@ -245,27 +244,6 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-    }
-
-    private void printSummary(HzzResult result, HzzFit fit, Path folder) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Cutflow (selection " + result.selection().name() + "): "
-                + String.join(", ", result.cutflow().inputs()) + ", total");
-        out.print(result.cutflow());
-        if (fit.result() != null) {
-            PeakFitResult peak = fit.result();
-            String syst = peak.nuisances().isEmpty() ? "" : String.format(Locale.ROOT,
-                    " +- %.2f (syst)", peak.massSystError());
-            out.printf(Locale.ROOT, "Fit in [%.0f, %.0f) GeV, signal width %.2f GeV: m_H = %.2f"
-                    + " +- %.2f (stat)%s GeV, signal yield %.1f +- %.1f, local significance"
-                    + " %.2f sigma%n", fit.low(), fit.high(), fit.signalWidth(), peak.mass(),
-                    peak.massStatError(), syst, peak.signalYield(), peak.signalYieldError(),
-                    peak.localSignificance());
-        } else {
-            out.println("Fit not performed: " + fit.skippedBecause());
-        }
-        out.println("Outputs in " + folder);
-        out.flush();
     }
 
     private void printCmsSummary(CmsHzz4lResult result, Path folder) {

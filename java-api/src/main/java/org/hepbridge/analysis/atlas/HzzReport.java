@@ -2,10 +2,12 @@ package org.hepbridge.analysis.atlas;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.arrow.memory.BufferAllocator;
 import org.hepbridge.data.Checksums;
@@ -40,6 +42,31 @@ public final class HzzReport {
         out.file(SUMMARY);
         writeSummary(result, fit, out.files(), out.file(SUMMARY));
         out.commit(SUMMARY);
+    }
+
+    /**
+     * Prints the cutflow, the fit (or why it was not performed) and the output folder, as
+     * {@code hepbridge run} does on standard output.
+     */
+    public static void printSummary(PrintWriter out, HzzResult result, HzzFit fit,
+            Path folder) {
+        out.println("Cutflow (selection " + result.selection().name() + "): "
+                + String.join(", ", result.cutflow().inputs()) + ", total");
+        out.print(result.cutflow());
+        if (fit.result() != null) {
+            PeakFitResult peak = fit.result();
+            String syst = peak.nuisances().isEmpty() ? "" : String.format(Locale.ROOT,
+                    " +- %.2f (syst)", peak.massSystError());
+            out.printf(Locale.ROOT, "Fit in [%.0f, %.0f) GeV, signal width %.2f GeV: m_H = %.2f"
+                    + " +- %.2f (stat)%s GeV, signal yield %.1f +- %.1f, local significance"
+                    + " %.2f sigma%n", fit.low(), fit.high(), fit.signalWidth(), peak.mass(),
+                    peak.massStatError(), syst, peak.signalYield(), peak.signalYieldError(),
+                    peak.localSignificance());
+        } else {
+            out.println("Fit not performed: " + fit.skippedBecause());
+        }
+        out.println("Outputs in " + folder);
+        out.flush();
     }
 
     /** The m4l distribution: data points, and the fitted signal plus background curve. */
