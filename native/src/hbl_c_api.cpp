@@ -228,20 +228,23 @@ StatusCode buildBatch(const hbl::FourLeptonCandidateBuilder& builder,
         std::size_t count = 0;
         for (int64_t j = lo; j < hi; ++j) count += usableLepton(leptonMask, j) ? 1 : 0;
         usable.resize(count);
-        hbl::Lepton* slot = usable.data();
-        for (int64_t j = lo; j < hi; ++j) {
+        // The mask is read twice; if another thread changed it in between (which the caller
+        // must not do), the second pass still writes no more than `count` slots.
+        std::size_t filled = 0;
+        for (int64_t j = lo; j < hi && filled < count; ++j) {
             if (!usableLepton(leptonMask, j)) continue;
-            slot->type = type[j];
-            slot->charge = charge[j];
-            slot->pt = pt[j];
-            slot->eta = eta[j];
-            slot->phi = phi[j];
-            slot->e = e[j];
+            hbl::Lepton& slot = usable[filled++];
+            slot.type = type[j];
+            slot.charge = charge[j];
+            slot.pt = pt[j];
+            slot.eta = eta[j];
+            slot.phi = phi[j];
+            slot.e = e[j];
             // The builder reads none of these; they are set so that no lepton carries another's.
-            slot->ptcone30 = slot->etcone20 = slot->d0 = slot->d0Sigma = slot->z0 = 0.0;
-            slot->index = static_cast<int32_t>(j - lo);
-            ++slot;
+            slot.ptcone30 = slot.etcone20 = slot.d0 = slot.d0Sigma = slot.z0 = 0.0;
+            slot.index = static_cast<int32_t>(j - lo);
         }
+        usable.resize(filled);
         const hbl::FourLeptonCandidate c = builder.build(usable);
         eventMaskOut[i] = c.eventMask;
         channelOut[i] = c.channel;
