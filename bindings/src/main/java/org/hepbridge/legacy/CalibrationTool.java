@@ -88,7 +88,7 @@ public final class CalibrationTool extends LegacyTool {
      * All segments must be native; they are used in place, never copied.
      *
      * @throws IllegalArgumentException naming the argument when a segment is heap memory,
-     *     read-only where written, or too small
+     *     read-only where written, or too small; a variation name containing a NUL character
      * @throws LegacyToolException UNKNOWN_VARIATION (nearest names listed), INVALID_VALUE (a
      *     lepton's |eta| outside the calibration bins), INVALID_BATCH, NOT_INITIALIZED
      */
@@ -96,6 +96,11 @@ public final class CalibrationTool extends LegacyTool {
             MemorySegment eventNumber, MemorySegment type, MemorySegment pt, MemorySegment eta,
             MemorySegment e, MemorySegment ptOut, MemorySegment eOut) {
         Objects.requireNonNull(variation, "variation");
+        if (variation.indexOf('\0') >= 0) {
+            // C would read the name only up to the NUL and apply that variation.
+            throw new IllegalArgumentException(this + ": variation name '"
+                    + variation.replace("\0", "\\0") + "' contains a NUL character");
+        }
         MemorySegment tool = handle();
         SegmentChecks checks = new SegmentChecks(this);
         long n = checks.count("nEvents", nEvents);

@@ -69,7 +69,10 @@ public final class FourLeptonCandidateBuilder extends LegacyTool {
         MemorySegment tool = handle();
         SegmentChecks checks = new SegmentChecks(this);
         long n = checks.count("nEvents", nEvents);
-        boolean allUsable = leptonMask == null || leptonMask.address() == 0;
+        // Only a native segment at address 0 is NULL: a heap segment's address() is its
+        // offset in the array, 0 for a whole array, and must reach the heap check instead.
+        boolean allUsable = leptonMask == null
+                || (leptonMask.isNative() && leptonMask.address() == 0);
         if (n > 0) {
             long leptons = checks.leptonSlots(offsets, n);
             checks.input("type", type, leptons, JAVA_INT);

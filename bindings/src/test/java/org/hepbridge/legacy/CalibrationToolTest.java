@@ -256,4 +256,21 @@ class CalibrationToolTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, tool::initialize);
         assertEquals("ElectronCalibrationTool 'calib' is closed", e.getMessage());
     }
+
+    // C reads a name up to its first NUL: "MUON_SCALE__1down\0junk" was applied as
+    // MUON_SCALE__1down, and every such distinct string added a C copy to the tool's cache of
+    // accepted names, which lives as long as the tool.
+    @Test
+    void variationNameWithNulIsRefusedNotTruncated() {
+        MemorySegment pt = floats(arena, 40000f);
+        MemorySegment e = floats(arena, 50000f);
+        try (CalibrationTool tool = initialized(CalibrationTool.muons("calib"))) {
+            IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                    () -> tool.calibrate("MUON_SCALE__1down\0junk", 1, ints(arena, 0, 1),
+                            ints(arena, 9), ints(arena, 13), pt, floats(arena, 0.5f), e, pt, e));
+            assertEquals("MuonCalibrationTool 'calib': variation name 'MUON_SCALE__1down\\0junk'"
+                    + " contains a NUL character", thrown.getMessage());
+        }
+        assertArrayEquals(new float[] {40000f}, floats(pt));
+    }
 }

@@ -145,4 +145,20 @@ class FourLeptonCandidateBuilderTest {
                     + "[0, 2147483646]", negative.getMessage());
         }
     }
+
+    // A heap segment's address() is its offset in the array, 0 for a whole int[]: the wrapper
+    // took that for MemorySegment.NULL ("use all leptons") and dropped the mask silently,
+    // where every other heap argument is refused.
+    @Test
+    void heapLeptonMaskIsRefusedNotTakenForNull() {
+        try (FourLeptonCandidateBuilder builder = FourLeptonCandidateBuilder.create("zz")) {
+            builder.initialize();
+            MemorySegment heapMask = MemorySegment.ofArray(MASK);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> build(builder, CHARGE, heapMask));
+            assertEquals("FourLeptonCandidateBuilder 'zz': argument 'leptonMask' is a heap "
+                    + "segment; the legacy tools need native memory (an Arena allocation or an "
+                    + "Arrow buffer)", e.getMessage());
+        }
+    }
 }

@@ -106,7 +106,8 @@ public final class SparkHzzAnalysis {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private static void checkInputs(List<String> inputs) {
+    /** The checks {@link #run} makes on its inputs, for front ends to make before Spark starts. */
+    static void checkInputs(List<String> inputs) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("SparkHzzAnalysis: no input files given");
         }

@@ -123,6 +123,11 @@ public final class SparkRunMain implements Callable<Integer> {
     public Integer call() throws Exception {
         SparkHzzAnalysis analysis = configure();
         List<String> inputs = inputs();
+        try {
+            SparkHzzAnalysis.checkInputs(inputs);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (output.toString().isBlank()) {
             throw new ParameterException(spec.commandLine(), "--output must name a folder");
         }

@@ -65,4 +65,17 @@ class SparkRunMainTest {
                 + ": no such file on Spark executor driver", err.toString().strip());
         assertTrue(Files.notExists(tmp.resolve("out")));
     }
+
+    // As 'hepbridge run' does: two inputs with one file name are a usage error (2), found
+    // before a Spark context is started, not a failed run (1).
+    @Test
+    void sameFileNameTwiceIsAUsageError(@TempDir Path tmp) {
+        String a = tmp.resolve("x/data_A.4lep.root").toString();
+        String b = tmp.resolve("y/data_A.4lep.root").toString();
+        assertEquals(2, run("-q", "-o", tmp.resolve("out").toString(), a, b));
+        assertTrue(err.toString().startsWith("SparkHzzAnalysis: inputs " + a + " and " + b
+                + " have the same file name, which labels results; rename one\n"),
+                err.toString());
+        assertTrue(Files.notExists(tmp.resolve("out")));
+    }
 }
