@@ -137,8 +137,7 @@ public final class SparkRunMain implements Callable<Integer> {
                     inputs.size() == 1 ? "" : "s", master);
             err.flush();
         }
-        try (JavaSparkContext spark =
-                        new JavaSparkContext(SparkHzzAnalysis.loopbackConf(master));
+        try (JavaSparkContext spark = startSpark();
                 BufferAllocator allocator = new RootAllocator();
                 OutputFolder out = OutputFolder.create(output)) {
             HzzResult result = analysis.run(spark, inputs);
@@ -152,6 +151,25 @@ public final class SparkRunMain implements Callable<Integer> {
             HzzReport.printSummary(spec.commandLine().getOut(), result, fit, out.target());
         }
         return 0;
+    }
+
+    /**
+     * The Spark context for {@code --master}. Spark checks the master URL only while it
+     * starts; a URL it cannot use is a bad option (exit 2), any other start-up failure a failed
+     * run (exit 1).
+     */
+    private JavaSparkContext startSpark() throws Exception {
+        try {
+            return new JavaSparkContext(SparkHzzAnalysis.loopbackConf(master));
+        } catch (Exception e) {  // Spark's SparkException is checked, and thrown undeclared
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith("Could not parse Master URL")
+                    || message.startsWith("Asked to run locally with")) {
+                throw new ParameterException(spec.commandLine(), "--master " + master + ": "
+                        + message);
+            }
+            throw e;
+        }
     }
 
     private SparkHzzAnalysis configure() {

@@ -78,4 +78,16 @@ class SparkRunMainTest {
                 err.toString());
         assertTrue(Files.notExists(tmp.resolve("out")));
     }
+
+    // Spark checks the master URL only while it starts; a URL it cannot use is still a bad
+    // option: exit 2, one message naming it, no output folder.
+    @Test
+    void unusableMasterIsAUsageError(@TempDir Path tmp) {
+        String input = TestData.atlas4lep("A").toString();
+        assertEquals(2, run("-q", "--master", "bogus://x", "-o", tmp.resolve("out").toString(),
+                input));
+        assertTrue(err.toString().startsWith("--master bogus://x: Could not parse Master URL:"
+                + " 'bogus://x'\n"), err.toString());
+        assertTrue(Files.notExists(tmp.resolve("out")));
+    }
 }
