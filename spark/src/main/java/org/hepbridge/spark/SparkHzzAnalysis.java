@@ -247,7 +247,12 @@ public final class SparkHzzAnalysis {
         }
     }
 
-    /** Configures a {@link SparkHzzAnalysis}; options are checked where they are set. */
+    /**
+     * Configures a {@link SparkHzzAnalysis}; options are checked where they are set. It mirrors
+     * {@link HzzAnalysis.Builder} because the options travel to the executors as a serializable
+     * task configuration from which each task builds its own {@link HzzAnalysis} (which holds
+     * no state worth shipping and is not serializable).
+     */
     public static final class Builder {
         private Hzz4lSelection selection = Hzz4lSelection.C;
         private boolean withVariations = true;
