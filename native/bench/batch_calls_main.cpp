@@ -185,6 +185,9 @@ int main(int argc, char** argv) {
     Batch b(batchSize, batchSize * mostLeptons);
     std::vector<VariationOutputs> out(steps.size(),
                                       VariationOutputs(batchSize, batchSize * mostLeptons));
+    // Per variation, the pt and E columns its selection and builder read (input or calibrated).
+    std::vector<const float*> pt(steps.size());
+    std::vector<const float*> e(steps.size());
 
     for (int64_t r = 0; r < repeat; ++r) {
         const auto start = std::chrono::steady_clock::now();
@@ -193,10 +196,10 @@ int main(int argc, char** argv) {
         for (int64_t done = 0; done < options.events; done += b.events) {
             readBatch(columns, next, std::min(batchSize, options.events - done), b);
             // Each tool for every variation before the next tool, as BatchedPath does per tile.
-            std::vector<const float*> pt(steps.size(), b.pt.data());
-            std::vector<const float*> e(steps.size(), b.e.data());
             for (std::size_t v = 0; v < steps.size(); ++v) {
                 const Step& step = steps[v];
+                pt[v] = b.pt.data();
+                e[v] = b.e.data();
                 if (step.tool == nullptr) continue;
                 orExit(step.tool, hbl_calibrate_leptons(
                                       step.tool, step.variation, b.events, b.offsets.data(),

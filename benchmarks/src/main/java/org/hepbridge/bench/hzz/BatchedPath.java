@@ -33,6 +33,10 @@ public final class BatchedPath implements AnalysisPath {
     private final int[] channel;
     private final double[] m4l;
     private final double[] m12;
+    // Per variation of the current tile, the pt and E columns its selection and builder read:
+    // the input columns, or the calibration's output in the tile buffers.
+    private final MemorySegment[] ptOf;
+    private final MemorySegment[] eOf;
 
     /** A path over {@code dump} (borrowed) in batches of {@code batchSize} events. */
     public BatchedPath(ColumnDump dump, Path calibrationFile, int batchSize) {
@@ -53,6 +57,8 @@ public final class BatchedPath implements AnalysisPath {
         this.channel = new int[tileEvents];
         this.m4l = new double[tileEvents];
         this.m12 = new double[tileEvents];
+        this.ptOf = new MemorySegment[variations];
+        this.eOf = new MemorySegment[variations];
     }
 
     @Override
@@ -115,8 +121,6 @@ public final class BatchedPath implements AnalysisPath {
         // A calibration tool asked for NOMINAL returns its input (the 2020 ntuples are
         // already calibrated), so each tool is called for its own variations only, and the
         // nominal selection and candidates read the input pt and E columns themselves.
-        MemorySegment[] ptOf = new MemorySegment[variations];
-        MemorySegment[] eOf = new MemorySegment[variations];
         for (int v = 0; v < variations; v++) {
             ptOf[v] = pt;
             eOf[v] = e;
